@@ -28,7 +28,7 @@ public enum Op {
     SHL(         "shl",        true,  false, false, false, false, false),
     SHR(         "shr",        true,  false, false, false, false, false),
     USHR(        "ushr",       true,  false, false, false, false, false),
-    /** Conversion to the instruction's type (i2d, d2i, i2b, ... with Java's rules). */
+    /** Conversion with Java's rules (i2d, d2i, i2b, ...); aux is the target {@link Type}, which may be i8/i16/u16 (then the result is i32, truncated and extended as i2b/i2s/i2c do). */
     CONV(        "conv",       true,  false, false, false, false, false),
     /** Comparison with a {@link Cond}; result {@code bool}. */
     CMP(         "cmp",        true,  false, false, false, false, false),

@@ -72,11 +72,12 @@ final class CallTranslator {
             };
             if (kind != null) {
                 Value bound = kind == RandomKind.INT_BOUNDED ? s.pop() : null;
-                if (s.pop() == randomSource) {
-                    s.push(bound == null ? s.emit(Op.RANDOM, kind.type).setAux(kind)
-                            : s.emit(Op.RANDOM, kind.type, bound).setAux(kind));
-                    return;
-                }
+                // The receiver can only be ThreadLocalRandom.current(): kernels have no other way to get
+                // an object. It may still be an unfinished loop phi over randomSource, so it is not checked.
+                s.pop();
+                s.push(bound == null ? s.emit(Op.RANDOM, kind.type).setAux(kind)
+                        : s.emit(Op.RANDOM, kind.type, bound).setAux(kind));
+                return;
             }
         }
         throw Unsupported.virtualCall(s.pos(), m.owner, m.name);

@@ -186,4 +186,65 @@ final class RoundTripKernels {
         }
         return s;
     }
+
+    static int countdownFromEntry(int n) {
+        while (true) {
+            n -= 3;
+            if (n < 10) return n;
+        }
+    }
+
+    static long[] bump(long[] a, int i) {
+        long x = a[i]++;
+        long y = ++a[i + 1];
+        a[0] = x * 10 + y;
+        return a;
+    }
+
+    static double pickOrZero(double[] a, int i, double x) {
+        return x + (i < a.length ? a[i] : -0.0);
+    }
+
+    static double library(double x) {
+        return Math.sqrt(x) + Math.max(x, -0.0) + StrictMath.sin(x) + Math.abs((int) x) + Math.floorMod((long) x, 7)
+                + Double.doubleToRawLongBits(x) + Double.compare(x, 0.0) + Integer.signum((int) x) + Math.fma(x, 2.0, 1.0);
+    }
+
+    static int evenSteps(int n) {
+        return isEven(n) ? 1 : 0;
+    }
+
+    private static boolean isEven(int n) {
+        return n == 0 || isOdd(n - 1);
+    }
+
+    private static boolean isOdd(int n) {
+        return n != 0 && isEven(n - 1);
+    }
+
+    static long mixed(byte b, short s, char c, int i, long l, float f, double d, boolean z) {
+        long acc = b + s + c + i;
+        acc += l + (long) f + (long) d;
+        if (z) acc = -acc;
+        return acc + (byte) i + (short) i + (char) i + (i >>> 3) + (l << 2) + (l >> 1) + (i & 7) + (i | 8) + (i ^ 9) + i % 5 + l / 3;
+    }
+
+    static boolean smallArrays(byte[] b, short[] s, char[] c, boolean[] z, long[] l, float[] f) {
+        b[0] = (byte) (b[1] + 1);
+        s[0] = (short) (s[1] * 2);
+        c[0] = (char) (c[1] + 'a');
+        l[0] = l[1] - 1L;
+        f[0] = -f[1];
+        z[0] = !z[1];
+        return z[0];
+    }
+
+    static double[][] triangle(int n) {
+        double[][] r = new double[n][];
+        for (int i = 0; i < n; i++) {
+            r[i] = new double[i + 1];
+            for (int j = 0; j <= i; j++) r[i][j] = i * 0.5 - j;
+        }
+        return r;
+    }
 }

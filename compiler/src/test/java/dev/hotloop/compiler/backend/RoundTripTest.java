@@ -13,6 +13,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +71,23 @@ class RoundTripTest {
             case "letters" -> new Object[][] {{"hello, world".toCharArray()}};
             case "collatz" -> new Object[][] {{27L}, {1L}};
             case "smallOps" -> new Object[][] {{new short[] {1, 30000, -5}, new byte[] {100, -128, 3}}, {new short[] {1}, new byte[0]}};
+            case "countdownFromEntry" -> new Object[][] {{100}, {5}, {Integer.MIN_VALUE + 1}};
+            case "bump" -> new Object[][] {{new long[] {1, 2, 3}, 1}, {new long[] {1, 2}, 1}, {null, 0}};
+            case "pickOrZero" -> new Object[][] {{new double[] {2.5}, 0, 1.0}, {new double[] {2.5}, 1, 0.0}, {null, 0, 1.0}};
+            case "library" -> {
+                List<Object[]> out = new ArrayList<>();
+                for (double x : ODD_DOUBLES) out.add(new Object[] {x});
+                out.add(new Object[] {-13.7});
+                yield out.toArray(Object[][]::new);
+            }
+            case "evenSteps" -> new Object[][] {{0}, {7}, {100}};
+            case "parity" -> new Object[][] {{3}, {-4}};
+            case "mixed" -> new Object[][] {{(byte) -3, (short) 300, 'x', -77777, Long.MIN_VALUE + 5, 2.5e10f, -1e19, true},
+                    {(byte) 127, (short) -1, '\uffff', Integer.MAX_VALUE, 42L, Float.NaN, Double.NaN, false}};
+            case "smallArrays" -> new Object[][] {{new byte[] {0, 127}, new short[] {0, 20000}, new char[] {0, 65500},
+                    new boolean[] {false, false}, new long[] {0, Long.MIN_VALUE}, new float[] {0, 0.0f}},
+                    {new byte[2], new short[2], new char[2], new boolean[1], new long[2], new float[2]}};
+            case "triangle" -> new Object[][] {{4}, {0}, {-1}};
             default -> throw new IllegalArgumentException("no cases for " + kernel);
         };
     }
@@ -79,7 +97,8 @@ class RoundTripTest {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Method m : RoundTripKernels.class.getDeclaredMethods()) {
-            if (m.isSynthetic() || m.getName().equals("square") || m.getName().equals("parity")) continue;
+            // Private methods are helpers reached through the kernels (parity is both).
+            if (m.isSynthetic() || Modifier.isPrivate(m.getModifiers())) continue;
             MethodRef ref = new MethodRef(org.objectweb.asm.Type.getInternalName(RoundTripKernels.class), m.getName(),
                     org.objectweb.asm.Type.getMethodDescriptor(m));
             Program p = FrontEnd.read(CLASSES, ref, new PhaseTimer());

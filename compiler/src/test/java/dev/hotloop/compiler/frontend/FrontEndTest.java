@@ -260,4 +260,18 @@ class FrontEndTest {
         assertTrue(IrPrinter.print(f, true).contains("return v7  ; line "));
         assertEquals(List.of("read", "ssa"), List.copyOf(timer.nanos().keySet()));
     }
+
+    @Test
+    void dupFamilyKeepsTheStoredValue() {
+        String text = ir("chain");
+        // x = a[i] = v (dup2_x2 of a long), y = b[i] = w (dup_x2): the stored values flow on
+        assertTrue(text.contains("astore v0, v2, v3\n  astore v1, v2, v4\n  v7 = conv i64 v4\n  v8 = add v3, v7"), text);
+    }
+
+    @Test
+    void inheritedStaticHelper() {
+        Program p = kernel("inherited");
+        Function base = p.helpers().get(new MethodRef("dev/hotloop/compiler/frontend/SubKernels", "base", "(I)I"));
+        assertEquals("OtherKernels.java", base.sourceFile());
+    }
 }

@@ -228,4 +228,16 @@ final class TestKernels {
         }
         return n;
     }
+
+    static long chain(long[] a, int[] b, int i, long v, int w) {
+        long x;
+        int y;
+        x = a[i] = v;
+        y = b[i] = w;
+        return x + y;
+    }
+
+    static int inherited(int n) {
+        return SubKernels.base(n);
+    }
 }

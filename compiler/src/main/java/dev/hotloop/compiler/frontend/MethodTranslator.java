@@ -108,12 +108,13 @@ final class MethodTranslator {
     private void fill(CodeBlock cb, BlockState s, OpcodeTranslator ops, BranchTranslator branches, CallTranslator calls) {
         InsnList insns = method.instructions;
         s.enter(cb.ir, cb.entry.getStackSize(), lines[cb.start]);
+        int last = lastReal(cb);
         for (int i = cb.start; i < cb.end; i++) {
             AbstractInsnNode insn = insns.get(i);
             int op = insn.getOpcode();
             if (op < 0) continue;
             s.line = lines[i];
-            if (i == lastReal(cb) && isBlockEnd(op)) {
+            if (i == last && isBlockEnd(op)) {
                 branches.terminate(insn, cb);
                 return;
             }

@@ -48,7 +48,7 @@ class ExecutionTest {
         Object call() throws Exception;
     }
 
-    private static String outcome(Call c, Object[] args) {
+    static String outcome(Call c, Object[] args) {
         Object r;
         try {
             r = c.call();
@@ -67,7 +67,7 @@ class ExecutionTest {
         return o == null ? "null" : o.getClass().isArray() ? Arrays.deepToString(new Object[] {o}) : o.toString();
     }
 
-    private static Object arg(Class<?> c, Random rnd) {
+    static Object arg(Class<?> c, Random rnd) {
         if (c == int.class) return rnd.nextBoolean() ? rnd.nextInt(4) : rnd.nextInt(21); // small ones index arrays
         if (c == long.class) return 1L + rnd.nextInt(50);
         if (c == double.class) return DOUBLES[rnd.nextInt(DOUBLES.length)];
@@ -96,7 +96,7 @@ class ExecutionTest {
         throw new IllegalArgumentException(c.getName());
     }
 
-    private static Object[] deepCopy(Object[] args) {
+    static Object[] deepCopy(Object[] args) {
         Object[] out = args.clone();
         for (int k = 0; k < out.length; k++) out[k] = copy(out[k]);
         return out;

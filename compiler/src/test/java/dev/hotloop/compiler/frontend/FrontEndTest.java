@@ -149,6 +149,15 @@ class FrontEndTest {
     }
 
     @Test
+    void parallelLongLoopVariable() {
+        Function f = kernel("parallelLong").kernel();
+        assertEquals(1, f.parallelPhis().size());
+        Instr phi = f.parallelPhis().iterator().next();
+        assertEquals(Type.I64, phi.type());
+        assertEquals("i", f.varNames().get(phi));
+    }
+
+    @Test
     void loopVariablesAreNamed() {
         Function f = kernel("sumNested").kernel();
         Set<String> names = Set.copyOf(f.varNames().values());

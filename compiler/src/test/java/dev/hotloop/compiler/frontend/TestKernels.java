@@ -335,4 +335,13 @@ final class TestKernels {
     static float floatRem(float a, float b) {
         return a % b + (a > b ? a : b) - Math.min(a, b);
     }
+
+    static double parallelLong(long n, double[] out) {
+        double s = 0;
+        for (@Parallel long i = 0; i < n; i++) {
+            out[(int) (i % out.length)] += i;
+            s += i;
+        }
+        return s;
+    }
 }

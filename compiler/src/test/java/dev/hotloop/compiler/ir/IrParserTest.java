@@ -35,8 +35,8 @@ class IrParserTest {
               v7 = sub v0, 3
               v8 = mul v1, -7L
               v9 = div v2, 1.5f
-              v10 = rem v3, NaN
-              v11 = neg v3
+              v10 = rem v3, 4.9E-324
+              v11 = neg NaN
               v12 = and v0, v4
               v13 = or v1, 1L
               v14 = xor v0, -1
@@ -65,7 +65,7 @@ class IrParserTest {
               v33 = phi i64 [b0: v30, b0: 0L]
               return v33
             b2:
-              return 4.9E-324
+              return -5L
             }
             """;
 

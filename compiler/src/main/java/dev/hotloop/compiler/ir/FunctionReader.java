@@ -72,16 +72,13 @@ final class FunctionReader {
     }
 
     private void build() {
-        // Blocks keep their text numbers: create every number up to the largest, keep the named ones.
+        // Blocks keep their text numbers; new ones are numbered after the largest.
         int maxBlock = 0;
-        for (Ref l : labels) maxBlock = Math.max(maxBlock, IrParser.number(l, 'b'));
-        while (f.blockCount() <= maxBlock) f.newBlock();
-        List<Block> all = List.copyOf(f.blocks());
-        f.blocks().clear();
         for (Ref l : labels) {
-            Block b = all.get(IrParser.number(l, 'b'));
+            Block b = new Block(IrParser.number(l, 'b'));
             if (blocks.put(b.id(), b) != null) throw l.error(l.text() + " defined twice");
             f.blocks().add(b);
+            maxBlock = Math.max(maxBlock, b.id());
         }
         // Values keep their text numbers too; fresh ids (for void instructions) come after the largest.
         int maxValue = -1;
@@ -101,7 +98,7 @@ final class FunctionReader {
             }
         }
         for (int k = 0; k < paramNames.size(); k++) f.params().get(k).id = IrParser.number(paramNames.get(k), 'v');
-        while (f.valueCount() <= maxValue) f.newInstr(Op.JUMP, Type.VOID); // burns ids: there is no other way to advance the counter
+        f.reserveIds(maxValue + 1, maxBlock + 1);
         // Phis first, so that every cycle through the text has a typed value to stop at.
         for (List<Pending> body : bodies) for (Pending p : body) if (p.op == Op.PHI) create(p, p.spelled, List.of());
         for (List<Pending> body : bodies) for (Pending p : body) materialize(p);

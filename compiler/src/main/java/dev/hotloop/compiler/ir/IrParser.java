@@ -145,10 +145,8 @@ public final class IrParser {
         if (t.length() < 2 || t.charAt(0) != prefix || !t.substring(1).chars().allMatch(Character::isDigit)) {
             throw r.error("expected a " + (prefix == 'v' ? "value like v3" : "block like b3") + ", found '" + t + "'");
         }
-        try {
-            return Integer.parseInt(t.substring(1));
-        } catch (NumberFormatException e) {
-            throw r.error("number too large in '" + t + "'");
-        }
+        // ids index arrays in passes (valueCount, blockCount): refuse absurd ones
+        if (t.length() > 9) throw r.error("number too large in '" + t + "'");
+        return Integer.parseInt(t.substring(1));
     }
 }

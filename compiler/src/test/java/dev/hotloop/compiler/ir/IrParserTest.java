@@ -250,6 +250,23 @@ class IrParserTest {
         assertEquals(9, value(g, s2.id()).line());
     }
 
+    @Test
+    void malformedTextIsAlwaysAParseError() {
+        String ok = "func @f(i32 v0, f64[] v1) -> i32 {\nb0:\n  LINE\n  return v0\n}\n";
+        List<String> bad = List.of("v2 = phi i32 [b0 0]", "switch v0, b0 [x: b0]", "v2 = call foo v0", "v2 = conv",
+                "v2 = add v0, 1x", "v2 = aload v0, 0", "v2 = getstatic p/K.T", "v2 = random dice", "v2 = cmp about v0, v0",
+                "v2 = add v0, 99999999999", "v2 = add v0, v1234567890", "jump b1234567890", "v2 = newarray f64 v0",
+                "v2 = add v0, v2", "v2 = cmp lt v0", "astore v1", "v2 = astore v1, 0, 1.0", "add v0, v0", "v2 = = add",
+                "v2 = select v0, v1", "v2 = phi i32 @fast []", "branch v0, b0", "v2 = newarray f64[] v0, v0", "v2 = neg v0 v0");
+        for (String line : bad) {
+            assertThrows(IrParser.ParseError.class, () -> IrParser.parse(ok.replace("LINE", line)), line);
+        }
+        for (String text : List.of("", "func", "func @f(", "func @f(i32) -> i32 {", "func @f() -> int32 {\n}",
+                "func @f() -> i32 {\n}", "func @f() -> i32\nb0:\n}", "b0:\n", "func @f() -> i32 {\n  return 1\n}")) {
+            assertThrows(IrParser.ParseError.class, () -> IrParser.parse(text), text);
+        }
+    }
+
     private static Instr value(Function f, int id) {
         for (Instr i : f.instrs()) if (i.id() == id && !i.type().isVoid()) return i;
         throw new AssertionError("no v" + id);

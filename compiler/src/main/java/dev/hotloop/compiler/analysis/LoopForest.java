@@ -28,6 +28,7 @@ public final class LoopForest {
     private final DominatorTree dom;
     private final List<Loop> loops;
     private final Map<Block, Loop> innermost = new HashMap<>();
+    private boolean irreducible;
 
     private LoopForest(Function f, DominatorTree dom) {
         this.function = f;
@@ -43,6 +44,8 @@ public final class LoopForest {
                 if (dom.dominates(h, b)) {
                     List<Block> ls = latches.computeIfAbsent(h, x -> new ArrayList<>());
                     if (!ls.contains(b)) ls.add(b);
+                } else if (dom.rpoNumber(h) <= dom.rpoNumber(b)) {
+                    irreducible = true; // a retreating edge that is no back edge: a cycle with two entries
                 }
             }
         }
@@ -107,6 +110,9 @@ public final class LoopForest {
 
     /** Every loop, in block order of the headers: a parent comes before its children. */
     public List<Loop> loops() { return loops; }
+
+    /** True when some cycle has more than one entry; its blocks then belong to no loop here. */
+    public boolean irreducible() { return irreducible; }
 
     /** Loops not nested in another. */
     public List<Loop> roots() { return loops.stream().filter(l -> l.parent() == null).toList(); }

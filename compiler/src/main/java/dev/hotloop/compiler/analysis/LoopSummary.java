@@ -12,6 +12,7 @@ import java.util.Optional;
  * loop b1 depth 1 blocks [b1, b2] exits [b3] iv v2 = {0, +1} trip v1 (lt) lines 4-6
  * loop b4 depth 2 blocks [b4, b5] exits [b6] lines 5          (no induction variable, no trip count)
  * no loops                                                    (a function without loops)
+ * irreducible control flow                                    (a cycle with two entries, not a loop)
  * </pre>
  */
 public final class LoopSummary {
@@ -36,6 +37,7 @@ public final class LoopSummary {
             if (lines.known()) s.append(" lines ").append(lines.where("").substring(1));
             out.add(s.toString());
         }
+        if (forest.irreducible()) out.add("irreducible control flow");
         if (out.isEmpty()) out.add("no loops");
         return out;
     }

@@ -149,6 +149,8 @@ public final class Verifier {
         for (Block b : f.blocks()) {
             if (!dom.isReachable(b)) continue;
             List<Instr> is = b.instrs();
+            Map<Instr, Integer> position = new HashMap<>();
+            for (int k = 0; k < is.size(); k++) position.putIfAbsent(is.get(k), k);
             for (int k = 0; k < is.size(); k++) {
                 Instr i = is.get(k);
                 for (int a = 0; a < i.args().size(); a++) {
@@ -159,7 +161,7 @@ public final class Verifier {
                         if (pred != null && dom.isReachable(pred) && !dom.dominates(db, pred)) {
                             problem(b, i, d.ref() + " (from " + pred + ") is not defined on that path: " + db + " does not dominate " + pred);
                         }
-                    } else if (db == b ? is.indexOf(d) >= k : !dom.dominates(db, b)) {
+                    } else if (db == b ? position.getOrDefault(d, k) >= k : !dom.dominates(db, b)) {
                         problem(b, i, d.ref() + " is not dominated by its definition in " + db);
                     }
                 }

@@ -33,6 +33,7 @@ public final class LoopSummary {
             });
             for (InductionVariable iv : list) s.append(" iv ").append(iv);
             trip.ifPresent(t -> s.append(' ').append(t));
+            for (Reduction r : Reductions.of(l, ivs)) s.append(" reduction ").append(r);
             LoopLines lines = LoopLines.of(l);
             if (lines.known()) s.append(" lines ").append(lines.where("").substring(1));
             out.add(s.toString());

@@ -6,6 +6,7 @@
  * InductionVariables ivs = InductionVariables.of(forest);
  * for (Loop l : forest.loops()) {                       // outer loops before inner ones
  *     Optional&lt;TripCount&gt; trip = TripCount.of(l, ivs, forest.dominators());
+ *     List&lt;Reduction&gt; rs = Reductions.of(l, ivs);       // s += a[i]  ==>  v3 = add (fastmath)
  *     LoopLines lines = LoopLines.of(l);                // Kernels.java:12-15
  * }
  * LoopSummary.describe(f);  // "loop b1 depth 1 blocks [b1, b2] exits [b3] iv v2 = {0, +1} trip v4 (lt) lines 6"

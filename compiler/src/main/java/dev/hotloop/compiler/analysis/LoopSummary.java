@@ -11,6 +11,7 @@ import java.util.Optional;
  * <pre>
  * loop b1 depth 1 blocks [b1, b2] exits [b3] iv v2 = {0, +1} trip v1 (lt) lines 4-6
  * loop b4 depth 2 blocks [b4, b5] exits [b6] lines 5          (no induction variable, no trip count)
+ *   conflict v1[v2] written, v1[v2 - 1] read                  (iterations that touch one element)
  * no loops                                                    (a function without loops)
  * irreducible control flow                                    (a cycle with two entries, not a loop)
  * </pre>
@@ -37,6 +38,7 @@ public final class LoopSummary {
             LoopLines lines = LoopLines.of(l);
             if (lines.known()) s.append(" lines ").append(lines.where("").substring(1));
             out.add(s.toString());
+            for (String c : ArrayAccesses.of(l, ivs).conflicts()) out.add("  conflict " + c);
         }
         if (forest.irreducible()) out.add("irreducible control flow");
         if (out.isEmpty()) out.add("no loops");

@@ -20,7 +20,8 @@ import java.util.Set;
  * <pre>
  * kernel -> f -> g,  h -> h      recursive = {h},  bottomUp = [g, f, h, kernel]
  * </pre>
- * Library calls (methods not in {@link Program#helpers()}) are not edges.
+ * Library calls (methods not in {@link Program#helpers()}) are not edges; a call to the kernel's
+ * own method is an edge to the kernel.
  */
 public final class CallGraph {
     private final Program program;
@@ -40,10 +41,12 @@ public final class CallGraph {
         return g;
     }
 
-    /** The helper a call instruction targets, or null for a library call or another op. */
+    /** The helper (or the kernel itself) a call targets, or null for a library call or another op. */
     public static Function calleeOf(Program program, Instr i) {
         if (i.op() != Op.CALL || !(i.aux() instanceof MethodRef m)) return null;
-        return program.helpers().get(m);
+        Function h = program.helpers().get(m);
+        if (h == null && m.equals(program.kernel().origin())) return program.kernel();
+        return h;
     }
 
     /** True when {@code f} can reach itself through calls (directly or through other helpers). */

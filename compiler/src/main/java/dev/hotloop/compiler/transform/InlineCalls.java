@@ -15,6 +15,9 @@ import java.util.Set;
  * it is copied into its callers. Helpers on a call cycle stay calls (the back end emits them
  * as static methods of the generated class), and so does every call into a function that
  * has grown past {@link #MAX_INSTRS}. Helpers the kernel no longer reaches are dropped.
+ * Copied instructions keep their source lines when the helper comes from the caller's source
+ * file, and take the call's line otherwise (a line number is only meaningful with its file).
+ * Loop phis marked {@code @Parallel} in a helper stay marked in the copy.
  * <pre>
  * kernel: v3 = call p/K.sq(D)D v1    ==>  kernel: v5 = mul v1, v1     (helpers: none)
  * </pre>

@@ -32,6 +32,8 @@ final class InlineSite {
     private final Function callee;
     private final Map<Value, Value> values = new HashMap<>();
     private final Map<Block, Block> blocks = new HashMap<>();
+    /** The line every copied instruction gets when the callee's lines are from another file, else -1. */
+    private int lineOverride = -1;
 
     private InlineSite(Function caller, Function callee) {
         this.caller = caller;
@@ -46,6 +48,8 @@ final class InlineSite {
     private void run(Instr call) {
         Block site = call.block();
         Block cont = splitAfter(site, call);
+        // a line of another source file would be misread as one of the caller's: cite the call instead
+        if (!callee.sourceFile().equals(caller.sourceFile())) lineOverride = call.line();
         for (Param p : callee.params()) values.put(p, call.arg(p.index()));
         for (Block b : callee.blocks()) blocks.put(b, caller.newBlock());
         List<Instr> returns = new ArrayList<>();
@@ -64,7 +68,7 @@ final class InlineSite {
         List<Value> results = new ArrayList<>();
         for (Instr r : returns) {
             if (r.args().size() == 1) results.add(map(r.arg(0)));
-            caller.jump(blocks.get(r.block()), cont).setLine(r.line());
+            caller.jump(blocks.get(r.block()), cont).setLine(line(r));
         }
         Block entryCopy = blocks.get(callee.entry());
         if (!entryCopy.preds().isEmpty()) {
@@ -81,7 +85,7 @@ final class InlineSite {
     /** A copy of {@code i} without operands, appended to {@code nb}. */
     private void copyShell(Instr i, Block nb) {
         Instr c = caller.newInstr(i.op(), i.type());
-        c.setLine(i.line());
+        c.setLine(line(i));
         c.setAux(i.aux() instanceof int[] keys ? keys.clone() : i.aux());
         for (Block t : i.targets()) c.targets().add(blocks.get(t));
         nb.add(c);
@@ -89,6 +93,8 @@ final class InlineSite {
         copies.put(i, c);
         if (callee.parallelPhis().contains(i)) caller.parallelPhis().add(c);
     }
+
+    private int line(Instr i) { return lineOverride >= 0 ? lineOverride : i.line(); }
 
     private Value map(Value v) {
         if (v instanceof Const) return v;

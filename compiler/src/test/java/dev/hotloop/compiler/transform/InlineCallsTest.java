@@ -256,5 +256,30 @@ class InlineCallsTest {
         assertEquals(7, IrInterp.run(p, -3, 4));
     }
 
+    @Test
+    void linesFromAnotherSourceFileBecomeTheCallLine() {
+        Function k = func("k", "double(double)");
+        k.setSourceFile("K.java");
+        Block b0 = k.newBlock();
+        k.ret(b0, call(b0, k, SQ, k.params().get(0)).setLine(12));
+        Function same = sq();
+        same.setSourceFile("K.java");
+        Program p = new Program(k);
+        p.helpers().put(SQ, same);
+        new InlineCalls().run(p);
+        assertTrue(k.instrs().stream().anyMatch(i -> i.op() == Op.MUL && i.line() == 3), "same file: callee lines kept");
+
+        Function k2 = func("k", "double(double)");
+        k2.setSourceFile("K.java");
+        Block c0 = k2.newBlock();
+        k2.ret(c0, call(c0, k2, SQ, k2.params().get(0)).setLine(12));
+        Function other = sq();
+        other.setSourceFile("Other.java");
+        Program p2 = new Program(k2);
+        p2.helpers().put(SQ, other);
+        new InlineCalls().run(p2);
+        assertTrue(k2.instrs().stream().anyMatch(i -> i.op() == Op.MUL && i.line() == 12), "other file: the call's line");
+    }
+
     private static String IrPrinter(Function f) { return dev.hotloop.compiler.ir.IrPrinter.print(f); }
 }

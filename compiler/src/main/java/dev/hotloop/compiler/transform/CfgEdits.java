@@ -66,7 +66,12 @@ public final class CfgEdits {
         return same;
     }
 
-    /** Blocks reachable from the entry, in reverse postorder (the first successor's subtree first). */
+    /**
+     * Blocks reachable from the entry, in reverse postorder of a depth-first walk that takes
+     * successors in terminator order: the same order the front end produces, so re-sorting its
+     * output changes nothing. (For javac's {@code if (i >= n) goto exit} loop headers the body
+     * then prints before the exit.)
+     */
     public static List<Block> reversePostorder(Function f) {
         List<Block> post = new ArrayList<>();
         Set<Block> seen = new HashSet<>();
@@ -80,10 +85,9 @@ public final class CfgEdits {
             Block b = stack.peek();
             int k = next.pop();
             List<Block> succs = b.succs();
-            // visit successors last-first so that, reversed, the first successor comes first
             if (k < succs.size()) {
                 next.push(k + 1);
-                Block s = succs.get(succs.size() - 1 - k);
+                Block s = succs.get(k);
                 if (seen.add(s)) {
                     stack.push(s);
                     next.push(0);

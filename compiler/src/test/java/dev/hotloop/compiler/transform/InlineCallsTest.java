@@ -107,10 +107,10 @@ class InlineCallsTest {
                 b1:
                   v2 = cmp lt v0, 0
                   branch v2, b2, b3
+                b3:
+                  jump b4
                 b2:
                   v3 = neg v0
-                  jump b4
-                b3:
                   jump b4
                 b4:
                   v4 = phi i32 [b2: v3, b3: v0]
@@ -118,10 +118,10 @@ class InlineCallsTest {
                 b5:
                   v5 = cmp lt v1, 0
                   branch v5, b6, b7
+                b7:
+                  jump b8
                 b6:
                   v6 = neg v1
-                  jump b8
-                b7:
                   jump b8
                 b8:
                   v7 = phi i32 [b6: v6, b7: v1]
@@ -188,6 +188,8 @@ class InlineCallsTest {
                   v3 = phi f64 [b0: 0.0, b2: v4]
                   v5 = cmp lt v1, v0
                   branch v5, b3, b4
+                b4:
+                  return v3
                 b3:
                   v6 = conv f64 v1
                   jump b5
@@ -198,8 +200,6 @@ class InlineCallsTest {
                   v4 = add v3, v7
                   v2 = add v1, 1
                   jump b1
-                b4:
-                  return v3
                 }
                 """, text(k));
         assertEquals(0.0 + 1 + 4 + 9, IrInterp.run(p, 4));

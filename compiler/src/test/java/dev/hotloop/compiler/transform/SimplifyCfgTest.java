@@ -71,12 +71,12 @@ class SimplifyCfgTest {
                   v3 = phi i32 [b0: v0, b2: v4]
                   v5 = cmp gt v3, 0
                   branch v5, b2, b3
+                b3:
+                  return v1
                 b2:
                   v2 = mul v1, 2
                   v4 = sub v3, 1
                   jump b1
-                b3:
-                  return v1
                 }
                 """, text(k));
         assertEquals(8, IrInterp.run(new Program(k), 3));

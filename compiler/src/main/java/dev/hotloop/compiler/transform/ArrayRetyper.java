@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * Uses an array argument of another element type in place of the declared one. The array
  * value takes its actual type, and so does everything it flows into (rows of a 2-D array,
- * phis, selects); each element load is followed by a conversion to the declared element's
- * computational type and each store is preceded by the Java cast to the actual element type.
+ * phis, selects); each element load is followed by the Java conversion to the declared element
+ * type (none when the loaded JVM value already is one: a byte read as an int), and each store is
+ * preceded by the Java cast to the actual element type.
  * <pre>
  * double[] declared, float[] passed:
  *   v4 = aload v0, v2          ==>   v4 = aload v0, v2  (f32)   v9 = conv f64 v4
@@ -105,16 +106,24 @@ final class ArrayRetyper {
     /** {@code x = a[i]} reads the actual element; convert it to what the code expects. */
     private void convertLoad(Instr load, Type declaredElem, Type actualElem) {
         Type have = actualElem.computational();
-        Type want = declaredElem.computational();
         load.setType(have);
-        if (have.equals(want)) return;
-        Instr conv = f.newInstr(Op.CONV, want);
-        conv.setAux(want);
+        Type to;
+        if (!have.equals(declaredElem.computational())) to = declaredElem.computational(); // f2d, i2l, ...
+        else if (!fitsIn(actualElem, declaredElem)) to = declaredElem;                     // i2b, i2s, i2c
+        else return;                                                                         // byte for int: same value
+        Instr conv = f.newInstr(Op.CONV, to.computational());
+        conv.setAux(to);
         conv.setLine(load.line());
         load.replaceAllUsesWith(conv);
         conv.addArg(load);
         List<Instr> instrs = load.block().instrs();
         load.block().insertBefore(instrs.get(instrs.indexOf(load) + 1), conv);
+    }
+
+    /** Whether every value of the small-or-int type {@code a} is a value of {@code d} (both computing in i32). */
+    private static boolean fitsIn(Type a, Type d) {
+        if (a.equals(d) || d.kind() == Type.Kind.I32 || a.kind() == Type.Kind.BOOL) return true;
+        return a.kind() == Type.Kind.I8 && d.kind() == Type.Kind.I16;
     }
 
     /** {@code a[i] = x} stores {@code (actual) x}, as the Java cast would. */

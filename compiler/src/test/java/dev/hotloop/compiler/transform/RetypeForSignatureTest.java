@@ -135,6 +135,23 @@ class RetypeForSignatureTest {
     }
 
     @Test
+    void smallElementTypesReadAsTheDeclaredOne() {
+        // int k(char[] a) { return a[0]; } called with a byte[]: (char) b, as converting the array would
+        Function k = func("k", "int(char[])");
+        Block b0 = k.newBlock();
+        k.ret(b0, op(b0, k, Op.ALOAD, Type.I32, k.params().get(0), Const.i32(0)));
+        Program p = retype(k, "byte[]");
+        assertTrue(text(k).contains("conv u16"), text(k));
+        assertEquals(65535, IrInterp.run(p, (Object) new byte[] {-1}));
+
+        Function s = func("k", "int(short[])");
+        Block s0 = s.newBlock();
+        s.ret(s0, op(s0, s, Op.ALOAD, Type.I32, s.params().get(0), Const.i32(0)));
+        retype(s, "byte[]");
+        assertEquals(0, count(s, Op.CONV), "every byte is a short");
+    }
+
+    @Test
     void rowsOfATwoDimensionalArrayAreRetypedToo() {
         // double k(double[][] m) { m[0][1] = m[1][0] * 1.5; return m[1][0]; }
         Function k = func("k", "double(double[][])");

@@ -20,11 +20,13 @@ import java.util.Map;
  * the copy's returns jump to the continuation, where a phi merges the results.
  * <pre>
  * b0: v3 = call p/K.sq(D)D v1        b0: jump b5
- *     v4 = add v3, 1.0          ==>  b5: v6 = mul v1, v1       (the callee's body)
- *     return v4                          jump b4
- *                                    b4: v4 = add v6, 1.0       (the continuation)
+ *     v4 = add v3, 1.0          ==>  b5: v6 = mul v1, v1       (the callee's body; its return ...)
+ *     return v4                          jump b4               (... jumps to the continuation)
+ *                                    b4: v4 = add v6, 1.0
  *                                        return v4
  * </pre>
+ * Values and blocks of the copy are numbered by the caller; phis are copied with their
+ * operands mapped after every block exists, in the same predecessor order.
  * Block order is left for the caller to re-sort; see {@link CfgEdits#sortReversePostorder}.
  */
 final class InlineSite {
@@ -32,6 +34,8 @@ final class InlineSite {
     private final Function callee;
     private final Map<Value, Value> values = new HashMap<>();
     private final Map<Block, Block> blocks = new HashMap<>();
+    /** Callee instruction to its copy, in callee block order. */
+    private final Map<Instr, Instr> copies = new LinkedHashMap<>();
     /** The line every copied instruction gets when the callee's lines are from another file, else -1. */
     private int lineOverride = -1;
 
@@ -79,9 +83,6 @@ final class InlineSite {
         caller.jump(site, entryCopy).setLine(call.line());
     }
 
-    /** Callee instruction to its copy, in callee block order. */
-    private final Map<Instr, Instr> copies = new LinkedHashMap<>();
-
     /** A copy of {@code i} without operands, appended to {@code nb}. */
     private void copyShell(Instr i, Block nb) {
         Instr c = caller.newInstr(i.op(), i.type());
@@ -103,7 +104,7 @@ final class InlineSite {
         return m;
     }
 
-    /** The value that replaces the call: none, the single result, or a phi of all results. */
+    /** The value that replaces the call: the single result, a phi of all results, or (never returns) a zero. */
     private Value result(Type type, List<Value> results, Block cont) {
         if (results.isEmpty()) return zero(type); // the callee never returns: cont is unreachable
         if (results.size() == 1) return results.getFirst();

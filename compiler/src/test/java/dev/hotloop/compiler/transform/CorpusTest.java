@@ -82,7 +82,7 @@ class CorpusTest {
         pass.run(p);
         for (Function f : all(p)) {
             try {
-                Invariants.check(f);
+                Invariants.check(f, true);
             } catch (AssertionError e) {
                 throw new AssertionError("after " + pass.name() + ": " + e.getMessage() + "\n" + IrPrinter.print(f), e);
             }

@@ -46,8 +46,14 @@ final class Ir {
     /** A phi whose operands are given later with {@link Instr#addArg}, in predecessor order. */
     static Instr phi(Block b, Function f, Type t, Value... args) { return op(b, f, Op.PHI, t, args); }
 
-    /** The printed IR with values and blocks renumbered in order of appearance: v0, v1, ... and b0, b1, ... */
-    static String text(Function f) { return renumber(IrPrinter.print(f)); }
+    /**
+     * The printed IR with values and blocks renumbered in order of appearance (v0, v1, ... and
+     * b0, b1, ...), after checking the {@link Invariants}.
+     */
+    static String text(Function f) {
+        Invariants.check(f, false);
+        return renumber(IrPrinter.print(f));
+    }
 
     static String renumber(String s) {
         return renumber(renumber(s, "v"), "b");

@@ -76,4 +76,8 @@ final class PassKernels {
     }
 
     static int sq2(int x) { return x * x; }
+
+    static int countDown(int n) { return n <= 0 ? 0 : stepDown(n); }
+
+    static int stepDown(int n) { return 1 + countDown(n - 1) + twice(0); }
 }

@@ -89,6 +89,15 @@ class PipelineTest {
     }
 
     @Test
+    void aHelperThatCallsTheKernelIsOnACycleAndStaysACall() throws Throwable {
+        Program p = compile("countDown");
+        assertEquals(1, p.helpers().size(), IrPrinter.print(p, false));
+        assertEquals(1, calls(p.kernel()));
+        assertEquals(1, calls(p.helpers().values().iterator().next()), "twice inlined, the kernel call kept");
+        assertEquals(5, (int) entry(p).invokeExact(5));
+    }
+
+    @Test
     void earlyReturnsInHelpersAndKernel() throws Throwable {
         MethodHandle h = entry(compile("early"));
         int[] a = {4, -7, 9, 7};

@@ -31,16 +31,21 @@ public final class SimplifyCfg implements Pass {
         for (Function h : program.helpers().values()) run(h);
     }
 
-    /** Returns whether anything changed. */
+    /** Returns whether anything changed. Rounds repeat: a folded phi may make a branch constant. */
     public static boolean run(Function f) {
-        boolean changed = false;
-        for (Block b : f.blocks()) changed |= foldBranch(f, b);
-        changed |= CfgEdits.removeUnreachable(f);
-        for (Block b : new ArrayList<>(f.blocks())) {
-            if (f.blocks().contains(b)) changed |= mergeIntoPred(f, b);
-        }
+        boolean any = false;
+        boolean changed;
+        do {
+            changed = false;
+            for (Block b : f.blocks()) changed |= foldBranch(f, b);
+            changed |= CfgEdits.removeUnreachable(f);
+            for (Block b : new ArrayList<>(f.blocks())) {
+                if (f.blocks().contains(b)) changed |= mergeIntoPred(f, b);
+            }
+            any |= changed;
+        } while (changed);
         CfgEdits.sortReversePostorder(f);
-        return changed;
+        return any;
     }
 
     /** {@code branch true, b1, b2} or {@code branch c, b1, b1} ==> {@code jump b1}. */

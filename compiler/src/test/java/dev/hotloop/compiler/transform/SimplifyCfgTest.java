@@ -124,4 +124,27 @@ class SimplifyCfgTest {
                 }
                 """, text(k));
     }
+
+    @Test
+    void aPhiFoldedToAConstantMakesItsBranchConstantToo() {
+        // b0: jump b1;  b1: v = phi [b0: true]  branch v, b2, b3
+        Function k = func("k", "int(int)");
+        Block b0 = k.newBlock(), b1 = k.newBlock(), b2 = k.newBlock(), b3 = k.newBlock(), b4 = k.newBlock();
+        k.branch(b0, cmp(b0, k, Cond.LT, k.params().get(0), Const.i32(0)), b4, b4);
+        Instr c = phi(b4, k, Type.BOOL, Const.bool(true), Const.bool(true));
+        k.jump(b4, b1);
+        k.branch(b1, c, b2, b3);
+        k.ret(b2, Const.i32(1));
+        k.ret(b3, Const.i32(2));
+
+        SimplifyCfg.run(k);
+        DeadCode.run(k);
+
+        assertEquals("""
+                func @k(i32 v0) -> i32 {
+                b0:
+                  return 1
+                }
+                """, text(k));
+    }
 }

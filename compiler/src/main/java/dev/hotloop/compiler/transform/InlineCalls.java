@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Inlines calls to kernel helpers, callees first, so that a helper is fully expanded before
  * it is copied into its callers. Helpers on a call cycle stay calls (the back end emits them
- * as static methods of the generated class), and so does every call into a function that
- * has grown past {@link #MAX_INSTRS}. Helpers the kernel no longer reaches are dropped.
+ * as static methods of the generated class), and so does every call whose copy would grow
+ * its caller past {@link #MAX_INSTRS} (so no chain of helpers can blow up the kernel). Helpers the kernel no longer reaches are dropped.
  * Copied instructions keep their source lines when the helper comes from the caller's source
  * file, and take the call's line otherwise (a line number is only meaningful with its file).
  * Loop phis marked {@code @Parallel} in a helper stay marked in the copy.
@@ -23,7 +23,7 @@ import java.util.Set;
  * </pre>
  */
 public final class InlineCalls implements Pass {
-    /** A function this large takes no more inlined code: compile time and the 64 KB method limit stay in check. */
+    /** No inlining makes a function larger than this: compile time and the 64 KB method limit stay in check. */
     public static final int MAX_INSTRS = 5000;
 
     private final int maxInstrs;
@@ -58,8 +58,10 @@ public final class InlineCalls implements Pass {
         }
         for (Instr call : sites) {
             Function callee = CallGraph.calleeOf(program, call);
-            if (size > maxInstrs) break;
-            size += callee.instrs().size() + 1;
+            int grown = size + callee.instrs().size() + 1;
+            // skip a copy that would pass the cap; a smaller helper further on may still fit
+            if (grown > maxInstrs) continue;
+            size = grown;
             InlineSite.inline(f, call, callee);
             changed = true;
         }

@@ -249,7 +249,7 @@ class InlineCallsTest {
         Program p = new Program(k);
         p.helpers().put(ABS, abs());
 
-        new InlineCalls(5).run(p);
+        new InlineCalls(12).run(p); // 4 + 6 + 1 fits, one more copy would not
 
         assertEquals(1, k.instrs().stream().filter(x -> x.op() == Op.CALL).count(), "one inlined, then the cap");
         assertTrue(p.helpers().containsKey(ABS), "still called, so kept");
@@ -279,6 +279,37 @@ class InlineCallsTest {
         p2.helpers().put(SQ, other);
         new InlineCalls().run(p2);
         assertTrue(k2.instrs().stream().anyMatch(i -> i.op() == Op.MUL && i.line() == 12), "other file: the call's line");
+    }
+
+    @Test
+    void aChainOfDoublingHelpersStaysUnderTheCap() {
+        // h0(x) = x + 1; h(k)(x) = h(k-1)(x) + h(k-1)(x): full inlining would copy h0 2^12 times
+        Program p = null;
+        Function prev = null;
+        MethodRef prevRef = null;
+        java.util.Map<MethodRef, Function> hs = new java.util.LinkedHashMap<>();
+        for (int k = 0; k <= 12; k++) {
+            MethodRef r = ref("h" + k, "(I)I");
+            Function h = func("h" + k, "int(int)");
+            Block b = h.newBlock();
+            var x = h.params().get(0);
+            if (prev == null) h.ret(b, bin(b, h, Op.ADD, x, Const.i32(1)));
+            else h.ret(b, bin(b, h, Op.ADD, call(b, h, prevRef, x), call(b, h, prevRef, x)));
+            hs.put(r, h);
+            prev = h;
+            prevRef = r;
+        }
+        Function k = func("k", "int(int)");
+        Block b0 = k.newBlock();
+        k.ret(b0, call(b0, k, prevRef, k.params().get(0)));
+        p = new Program(k);
+        p.helpers().putAll(hs);
+
+        new InlineCalls(500).run(p);
+
+        for (Function f : p.helpers().values()) assertTrue(f.instrs().size() <= 500, f.name() + " " + f.instrs().size());
+        assertTrue(k.instrs().size() <= 500);
+        assertEquals(4096 * 4, IrInterp.run(p, 3));
     }
 
     private static String IrPrinter(Function f) { return dev.hotloop.compiler.ir.IrPrinter.print(f); }

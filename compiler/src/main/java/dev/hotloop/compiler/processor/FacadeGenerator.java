@@ -68,7 +68,7 @@ public final class FacadeGenerator {
         line(0, (f.isPublic() ? "public " : "") + "final class " + f.simpleName() + " {");
         line(1, "private " + f.simpleName() + "() {");
         line(1, "}");
-        String owner = f.privateOwnerBinaryName() == null ? f.ownerName() + ".class" : "kernelClass()";
+        String owner = f.privateOwnerBinaryName() == null ? f.ownerName() + ".class" : "kernelClass$()";
         for (JitKernel k : f.kernels()) {
             List<Signature> overloads = k.overloads();
             for (int i = 0; i < overloads.size(); i++) {
@@ -168,7 +168,7 @@ public final class FacadeGenerator {
     private void kernelClass(Facade f) {
         line(0, "");
         line(1, "/** The kernel class: it is private, so the facade cannot name it with a class literal. */");
-        line(1, "private static java.lang.Class<?> kernelClass() {");
+        line(1, "private static java.lang.Class<?> kernelClass$() {");
         line(2, "try {");
         line(3, "return java.lang.Class.forName(\"" + f.privateOwnerBinaryName() + "\", false, " + f.simpleName() + ".class.getClassLoader());");
         line(2, "} catch (java.lang.ClassNotFoundException e) {");

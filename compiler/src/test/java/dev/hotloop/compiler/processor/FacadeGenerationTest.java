@@ -98,7 +98,7 @@ class FacadeGenerationTest {
         assertTrue(nested.contains("\nfinal class Outer_KernelsJit {"), nested);
         assertTrue(nested.contains("bind(p.Outer.Kernels.class, \"twice\""), nested);
         String hidden = r.generated("p.Outer_HiddenJit");
-        assertTrue(hidden.contains("bind(kernelClass(), \"thrice\""), hidden);
+        assertTrue(hidden.contains("bind(kernelClass$(), \"thrice\""), hidden);
         assertTrue(hidden.contains("java.lang.Class.forName(\"p.Outer$Hidden\", false, Outer_HiddenJit.class.getClassLoader())"), hidden);
     }
 

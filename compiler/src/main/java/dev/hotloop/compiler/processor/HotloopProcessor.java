@@ -32,12 +32,18 @@ import java.util.Set;
  * written ({@link ParallelPlacement}). Users enable it by listing {@code hotloop-compiler} in
  * {@code maven-compiler-plugin}'s {@code annotationProcessorPaths}.
  *
+ * <p>{@code @SuppressWarnings("hotloop")} on a method or class turns all of this off there: no
+ * checks and no facade method (for tests of the runtime's own errors on bad kernels).
+ *
  * <p>It claims {@code "*"} because a misplaced {@code @Parallel} can sit in a class with no
  * Hotloop annotation at all (the forgotten {@code @Jit}); it returns false so that other
  * processors still see every annotation.
  */
 public final class HotloopProcessor extends AbstractProcessor {
     private static final List<String> KERNEL_ANNOTATIONS = List.of(Checks.JIT, Checks.VECTORIZE, Checks.GU_VECTORIZE);
+
+    /** The {@code @SuppressWarnings} key that turns Hotloop's checks off. */
+    static final String SUPPRESS = "hotloop";
 
     private Checks checks;
     private Trees trees;
@@ -98,7 +104,7 @@ public final class HotloopProcessor extends AbstractProcessor {
         Map<ExecutableElement, AnnotationMirror> annotated = new LinkedHashMap<>();
         for (ExecutableElement m : ElementFilter.methodsIn(owner.getEnclosedElements())) {
             AnnotationMirror a = kernelAnnotation(m);
-            if (a != null) annotated.put(m, a);
+            if (a != null && !suppressed(m)) annotated.put(m, a);
         }
         Set<ExecutableElement> duplicates = checks.duplicateNames(new ArrayList<>(annotated.keySet()));
         boolean anyJit = false;
@@ -121,6 +127,15 @@ public final class HotloopProcessor extends AbstractProcessor {
         if (anyJit) {
             write(owner, checks.accessorClashes(kernels));
         }
+    }
+
+    /** Whether {@code @SuppressWarnings("hotloop")} is on the element or around it. */
+    static boolean suppressed(Element e) {
+        for (; e != null; e = e.getEnclosingElement()) {
+            SuppressWarnings s = e.getAnnotation(SuppressWarnings.class);
+            if (s != null && java.util.Arrays.asList(s.value()).contains(SUPPRESS)) return true;
+        }
+        return false;
     }
 
     /** The method's Hotloop annotation; reports an error and picks the first if there are several. */

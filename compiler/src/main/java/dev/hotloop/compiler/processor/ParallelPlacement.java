@@ -6,6 +6,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -37,6 +38,7 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
     private final CompilationUnitTree unit;
     private MethodTree method;
     private boolean inJit;
+    private boolean suppressed;
 
     private ParallelPlacement(Trees trees, CompilationUnitTree unit) {
         this.trees = trees;
@@ -52,13 +54,16 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
     public Void visitClass(ClassTree tree, Void unused) {
         MethodTree outerMethod = method;
         boolean outerJit = inJit;
+        boolean outerSuppressed = suppressed;
         method = null;
         inJit = false;
+        suppressed |= suppresses(tree.getModifiers());
         try {
             return super.visitClass(tree, unused);
         } finally {
             method = outerMethod;
             inJit = outerJit;
+            suppressed = outerSuppressed;
         }
     }
 
@@ -66,20 +71,23 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
     public Void visitMethod(MethodTree tree, Void unused) {
         MethodTree outerMethod = method;
         boolean outerJit = inJit;
+        boolean outerSuppressed = suppressed;
         method = tree;
         inJit = isJit(tree);
+        suppressed |= suppresses(tree.getModifiers());
         try {
             return super.visitMethod(tree, unused);
         } finally {
             method = outerMethod;
             inJit = outerJit;
+            suppressed = outerSuppressed;
         }
     }
 
     @Override
     public Void visitVariable(VariableTree tree, Void unused) {
         AnnotationTree parallel = parallelAnnotation(tree);
-        if (parallel != null) {
+        if (parallel != null && !suppressed && !suppresses(tree.getModifiers())) {
             String problem = problem(tree);
             if (problem != null) {
                 trees.printMessage(Diagnostic.Kind.ERROR, "@Parallel on " + problem
@@ -102,6 +110,12 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
             return name + " of type " + p + ": only an int or long variable counts a loop";
         }
         return null;
+    }
+
+    /** Whether the modifiers hold {@code @SuppressWarnings("hotloop")} (or an array naming it). */
+    private static boolean suppresses(ModifiersTree mods) {
+        return mods.getAnnotations().stream().anyMatch(a -> a.getAnnotationType().toString().endsWith("SuppressWarnings")
+                && a.getArguments().toString().contains('"' + HotloopProcessor.SUPPRESS + '"'));
     }
 
     private boolean isJit(MethodTree tree) {

@@ -181,4 +181,20 @@ class ChecksTest {
         assertError(r, "layout \"(n),(n),(n),(n)->()\" has 4 inputs but the method has 3 parameters", 10);
         assertEquals(4, r.errors().size(), r.report());
     }
+
+    @Test
+    void suppressWarningsHotloopTurnsTheChecksOff() {
+        var r = members("""
+                @SuppressWarnings("hotloop")
+                @Jit static double bad(String s) { return 0; }
+                @SuppressWarnings({"unused", "hotloop"})
+                @Jit double alsoBad(double x) { return x; }
+                @Jit static double good(double x) { return x; }
+                """);
+        assertTrue(r.errors().isEmpty(), r.report());
+        String src = r.generated("p.KJit");
+        assertTrue(src.contains("good(double x)"), src);
+        assertFalse(src.contains("bad"), src);
+        assertFalse(src.contains("alsoBad"), src);
+    }
 }

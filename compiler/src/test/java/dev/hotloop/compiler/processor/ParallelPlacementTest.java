@@ -76,4 +76,23 @@ class ParallelPlacementTest {
         assertEquals(8, r.error("@Parallel on 'i' in 'g'").getLineNumber(), r.report());
         assertEquals(1, r.errors().size(), r.report());
     }
+
+    @Test
+    void suppressWarningsHotloopTurnsTheCheckOff() {
+        var r = procOnly(sources("""
+                package p;
+                import dev.hotloop.annotations.Parallel;
+                public class K {
+                    @SuppressWarnings("hotloop")
+                    static void serial(double[] a) {
+                        for (@Parallel int i = 0; i < a.length; i++) a[i] = 0;
+                    }
+                    @SuppressWarnings("hotloop")
+                    static class Inner {
+                        static void f() { for (@Parallel int i = 0; i < 1; i++) { } }
+                    }
+                }
+                """));
+        assertTrue(r.errors().isEmpty(), r.report());
+    }
 }

@@ -213,7 +213,7 @@ final class Checks {
             Signature s = null;
             try {
                 s = Signature.parse(text);
-                problem = mismatch(s, own, m, arrays);
+                problem = SignatureFit.problem(s, own, m, arrays);
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage();
             }
@@ -225,61 +225,6 @@ final class Checks {
             }
         }
         return ok ? out : null;
-    }
-
-    /** Why a parsed signature cannot be a variant of the method, or null if it can. */
-    private static String mismatch(Signature s, Signature own, ExecutableElement m, boolean arrays) {
-        String sig = "signature \"" + s + "\"";
-        List<Type> types = new ArrayList<>(s.params());
-        types.add(s.result());
-        for (Type t : types) {
-            if (t.dims() > 2) return sig + " uses " + t.javaName() + ": arrays of more than 2 dimensions are not supported";
-            if (!arrays && t.isArray()) return sig + " uses " + t.javaName() + ": a ufunc signature has scalars only";
-        }
-        if (own == null) return null;
-        int n = own.params().size();
-        if (s.params().size() != n) {
-            return sig + " has " + s.params().size() + " parameter" + (s.params().size() == 1 ? "" : "s")
-                    + " but '" + m.getSimpleName() + "' has " + n;
-        }
-        if (s.result().isVoid() != own.result().isVoid()) {
-            return sig + " returns " + s.result().javaName() + " but '" + m.getSimpleName() + "' returns " + own.result().javaName();
-        }
-        for (int i = 0; i < n; i++) {
-            Type from = s.params().get(i);
-            Type to = own.params().get(i);
-            if (!convertible(from, to)) {
-                return sig + ": parameter " + (i + 1) + " '" + m.getParameters().get(i).getSimpleName() + "' is "
-                        + to.javaName() + ", which cannot take a " + from.javaName()
-                        + (from.isArray() || to.isArray() ? "" : " (Java widening only)");
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether an argument of type {@code from} can be passed for a parameter of type {@code to}:
-     * scalars by Java widening (JLS 5.1.2), arrays of the same rank by element conversion, but
-     * booleans never mix with numbers.
-     */
-    static boolean convertible(Type from, Type to) {
-        if (from.equals(to)) return true;
-        if (from.dims() != to.dims()) return false;
-        Type f = from.base(), t = to.base();
-        if ((f.kind() == Type.Kind.BOOL) != (t.kind() == Type.Kind.BOOL)) return false;
-        if (from.isArray()) return true;
-        return widens(f.kind(), t.kind());
-    }
-
-    private static boolean widens(Type.Kind from, Type.Kind to) {
-        return switch (from) {
-            case I8 -> Set.of(Type.Kind.I16, Type.Kind.I32, Type.Kind.I64, Type.Kind.F32, Type.Kind.F64).contains(to);
-            case I16, U16 -> Set.of(Type.Kind.I32, Type.Kind.I64, Type.Kind.F32, Type.Kind.F64).contains(to);
-            case I32 -> Set.of(Type.Kind.I64, Type.Kind.F32, Type.Kind.F64).contains(to);
-            case I64 -> Set.of(Type.Kind.F32, Type.Kind.F64).contains(to);
-            case F32 -> to == Type.Kind.F64;
-            default -> false;
-        };
     }
 
     /** The kernel type of a Java type: a primitive, void, or a primitive array of up to 2 dimensions; else null. */

@@ -9,13 +9,16 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +65,7 @@ final class Checks {
         byParams.put(own.params(), own);
         for (int i = 0; i < declared.size(); i++) {
             Signature s = declared.get(i);
-            if (s.equals(own)) continue;
+            if (s.equals(own) || extra.contains(s)) continue;
             Signature clash = byParams.putIfAbsent(s.params(), s);
             if (clash != null) {
                 ok = false;
@@ -121,21 +124,24 @@ final class Checks {
     }
 
     /**
-     * Kernels are looked up by name ({@code Hotloop.jit(Kernels.class, "sum")}), so a name may be
-     * annotated once per class. Reports every later method reusing a name; returns them.
+     * Kernels are looked up by name ({@code Hotloop.jit(Kernels.class, "sum")} wants a unique static
+     * method of that name), so a kernel's name may not be shared with another static method of its
+     * class. Reports each such kernel; returns them.
      */
-    Set<ExecutableElement> duplicateNames(List<ExecutableElement> annotated) {
-        Map<String, ExecutableElement> first = new LinkedHashMap<>();
-        Set<ExecutableElement> dups = new java.util.HashSet<>();
-        for (ExecutableElement m : annotated) {
-            ExecutableElement prior = first.putIfAbsent(m.getSimpleName().toString(), m);
-            if (prior != null) {
-                dups.add(m);
-                error(m, "another kernel named '" + m.getSimpleName() + "' is declared in " + m.getEnclosingElement().getSimpleName()
-                        + ": " + prior + "; kernels are looked up by name (Hotloop.jit(Class, name)), so give each a unique name");
+    Set<ExecutableElement> ambiguousNames(TypeElement owner, List<ExecutableElement> kernels) {
+        Set<ExecutableElement> ambiguous = new HashSet<>();
+        for (ExecutableElement m : kernels) {
+            List<String> others = ElementFilter.methodsIn(owner.getEnclosedElements()).stream()
+                    .filter(o -> o != m && o.getSimpleName().equals(m.getSimpleName()) && o.getModifiers().contains(Modifier.STATIC))
+                    .map(Object::toString).toList();
+            if (!others.isEmpty()) {
+                ambiguous.add(m);
+                error(m, "kernel '" + m + "' is overloaded (also " + String.join(", ", others) + " in "
+                        + owner.getSimpleName() + "): kernels are looked up by name, Hotloop.jit(" + owner.getSimpleName()
+                        + ".class, \"" + m.getSimpleName() + "\"), so give it a name of its own");
             }
         }
-        return dups;
+        return ambiguous;
     }
 
     /** Facade methods must not clash with Object's methods or with another kernel's accessor. */

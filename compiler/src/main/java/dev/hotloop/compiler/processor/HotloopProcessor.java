@@ -106,7 +106,7 @@ public final class HotloopProcessor extends AbstractProcessor {
             AnnotationMirror a = kernelAnnotation(m);
             if (a != null && !suppressed(m)) annotated.put(m, a);
         }
-        Set<ExecutableElement> duplicates = checks.duplicateNames(new ArrayList<>(annotated.keySet()));
+        Set<ExecutableElement> ambiguous = checks.ambiguousNames(owner, new ArrayList<>(annotated.keySet()));
         boolean anyJit = false;
         Map<ExecutableElement, JitKernel> kernels = new LinkedHashMap<>();
         for (var entry : annotated.entrySet()) {
@@ -116,7 +116,7 @@ public final class HotloopProcessor extends AbstractProcessor {
                 case Checks.JIT -> {
                     anyJit = true;
                     JitKernel k = checks.jit(m, a);
-                    if (k != null && !duplicates.contains(m)) kernels.put(m, k);
+                    if (k != null && !ambiguous.contains(m)) kernels.put(m, k);
                 }
                 case Checks.VECTORIZE -> checks.vectorize(m, a);
                 default -> checks.guVectorize(m, a);

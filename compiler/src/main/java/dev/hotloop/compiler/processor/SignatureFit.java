@@ -19,7 +19,12 @@ final class SignatureFit {
     private SignatureFit() {
     }
 
-    /** Why a parsed signature cannot be a variant of the method, or null if it can. */
+    /**
+     * Why a parsed signature cannot be a variant of the method, or null if it can.
+     * {@code arrays} is true for {@code @Jit} and {@code @GuVectorize}: arrays allowed, and a variant
+     * returns exactly what the method returns (the runtime's {@code handle(type)} insists). It is
+     * false for {@code @Vectorize}: scalars only, each signature computing in its own precision.
+     */
     static String problem(Signature s, Signature own, ExecutableElement m, boolean arrays) {
         String sig = "signature \"" + s + "\"";
         List<Type> types = new ArrayList<>(s.params());
@@ -34,8 +39,9 @@ final class SignatureFit {
             return sig + " has " + s.params().size() + " parameter" + (s.params().size() == 1 ? "" : "s")
                     + " but '" + m.getSimpleName() + "' has " + n;
         }
-        if (s.result().isVoid() != own.result().isVoid()) {
-            return sig + " returns " + s.result().javaName() + " but '" + m.getSimpleName() + "' returns " + own.result().javaName();
+        if (arrays ? !s.result().equals(own.result()) : s.result().isVoid() != own.result().isVoid()) {
+            return sig + " returns " + s.result().javaName() + " but '" + m.getSimpleName() + "' returns "
+                    + own.result().javaName() + (arrays ? ": a variant returns what the method returns" : "");
         }
         for (int i = 0; i < n; i++) {
             Type from = s.params().get(i);

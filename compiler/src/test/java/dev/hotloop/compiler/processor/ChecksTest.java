@@ -89,14 +89,25 @@ class ChecksTest {
     }
 
     @Test
-    void overloadsThatWouldClashInJava() {
+    void aVariantReturnsWhatTheMethodReturns() {
         var r = members("""
                 @Jit(signatures = {"float(double[])",
-                                   "double(float[])", "float(float[])"})
+                                   "double(float[])", "double(float[])"})
                 static double f(double[] xs) { return 0; }
                 """);
-        assertError(r, "signature \"float(double[])\" has the same parameter types as the method's own signature double(double[])", 4);
-        assertError(r, "signature \"float(float[])\" has the same parameter types as signature \"double(float[])\"", 5);
+        assertError(r, "signature \"float(double[])\" returns float but 'f' returns double: a variant returns what the method returns", 4);
+        assertEquals(1, r.errors().size(), r.report());
+    }
+
+    @Test
+    void identicalSignaturesMakeOneFacadeMethod() {
+        var r = members("""
+                @Jit(signatures = {"double(double[])", "double(float[])", "double(float[])"})
+                static double f(double[] xs) { return 0; }
+                """);
+        assertTrue(r.errors().isEmpty(), r.report());
+        String src = r.generated("p.KJit");
+        assertTrue(src.contains("f$H1") && !src.contains("f$H2"), src);
     }
 
     @Test
@@ -105,9 +116,14 @@ class ChecksTest {
                 @Jit static double sum(double[] xs) { return 0; }
                 @Jit static long sum(long[] xs) { return 0; }
                 static int sum(int[] xs) { return 0; }
+                int sum(float[] xs) { return 0; }
+                @Jit static double alone(double[] xs) { return 0; }
+                double alone(float[] xs) { return 0; }
                 """);
-        assertError(r, "another kernel named 'sum' is declared in K: sum(double[]); kernels are looked up by name", 5);
-        assertEquals(1, r.errors().size(), r.report());
+        assertError(r, "kernel 'sum(double[])' is overloaded (also sum(long[]), sum(int[]) in K): kernels are looked up by name, Hotloop.jit(K.class, \"sum\"), so give it a name of its own", 4);
+        assertError(r, "kernel 'sum(long[])' is overloaded (also sum(double[]), sum(int[]) in K)", 5);
+        assertEquals(2, r.errors().size(), r.report());
+        assertTrue(r.generated("p.KJit").contains("alone(double[] xs)"));
     }
 
     @Test

@@ -14,7 +14,7 @@ class FacadeGenerationTest {
             package p;
             import dev.hotloop.annotations.Jit;
             public class Kernels {
-                @Jit(signatures = {"double(float[], double)", "double(double[], double)", "long(long[], long)"})
+                @Jit(signatures = {"double(float[], double)", "double(double[], double)", "double(int[], float)"})
                 public static double scale(double[] xs, double k) {
                     double s = 0;
                     for (double x : xs) s += x * k;
@@ -44,8 +44,8 @@ class FacadeGenerationTest {
         assertTrue(src.contains("public static double scale(double[] xs, double k) {"), src);
         assertTrue(src.contains("return (double) scale$H0.HANDLE.invokeExact(xs, k);"), src);
         assertTrue(src.contains("public static double scale(float[] xs, double k) {"), src);
-        assertTrue(src.contains("public static long scale(long[] xs, long k) {"), src);
-        assertTrue(src.contains("return (long) scale$H2.HANDLE.invokeExact(xs, k);"), src);
+        assertTrue(src.contains("public static double scale(int[] xs, float k) {"), src);
+        assertTrue(src.contains("return (double) scale$H2.HANDLE.invokeExact(xs, k);"), src);
         assertTrue(src.contains("static final java.lang.invoke.MethodHandle HANDLE = bind(p.Kernels.class, \"scale\", "
                 + "java.lang.invoke.MethodType.methodType(double.class, float[].class, double.class));"), src);
         assertTrue(src.contains("public static void fill(int[][] grid, int v) {"), src);

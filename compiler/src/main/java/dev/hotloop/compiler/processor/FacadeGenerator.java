@@ -15,7 +15,7 @@ import java.util.List;
  *     } catch (RuntimeException | Error e$) { throw e$; }
  *       catch (Throwable e$) { throw new RuntimeException(e$); }
  * }
- * public static dev.hotloop.JitFunction sumFunction() { return sum$F.FUNCTION; }
+ * public static dev.hotloop.JitFunction sumFunction() { ... sum$F.FUNCTION ... }
  * private static final class sum$H0 {   // initialised on the first call: that is the compile
  *     static final MethodHandle HANDLE = bind(p.Kernels.class, "sum", methodType(double.class, double[].class));
  * }
@@ -74,11 +74,12 @@ public final class FacadeGenerator {
             for (int i = 0; i < overloads.size(); i++) {
                 facadeMethod(f, k, i, overloads.get(i));
             }
-            accessor(f, k);
+            accessor(f, k, owner);
         }
         for (JitKernel k : f.kernels()) {
             holders(k, owner);
         }
+        function();
         bind();
         if (f.privateOwnerBinaryName() != null) {
             kernelClass(f);
@@ -120,18 +121,20 @@ public final class FacadeGenerator {
         line(1, "}");
     }
 
-    private void accessor(Facade f, JitKernel k) {
+    private void accessor(Facade f, JitKernel k, String owner) {
         line(0, "");
         line(1, "/** The {@code JitFunction} of {@code " + f.ownerSimpleName() + "." + k.name() + "}: variants, stats, explain, typed handles. */");
         line(1, "public static " + FUNCTION + " " + k.accessorName() + "() {");
-        line(2, "return " + functionHolder(k) + ".FUNCTION;");
+        line(2, FUNCTION + " f = " + functionHolder(k) + ".FUNCTION;");
+        line(2, "// null if the first lookup failed: look up again, so that the caller sees why");
+        line(2, "return f != null ? f : dev.hotloop.Hotloop.jit(" + owner + ", \"" + k.name() + "\");");
         line(1, "}");
     }
 
     private void holders(JitKernel k, String owner) {
         line(0, "");
         line(1, "private static final class " + functionHolder(k) + " {");
-        line(2, "static final " + FUNCTION + " FUNCTION = dev.hotloop.Hotloop.jit(" + owner + ", \"" + k.name() + "\");");
+        line(2, "static final " + FUNCTION + " FUNCTION = function(" + owner + ", \"" + k.name() + "\");");
         line(1, "}");
         List<Signature> overloads = k.overloads();
         for (int i = 0; i < overloads.size(); i++) {
@@ -149,6 +152,18 @@ public final class FacadeGenerator {
             b.append(", ").append(p.javaName()).append(".class");
         }
         return b.append(')').toString();
+    }
+
+    private void function() {
+        line(0, "");
+        line(1, "/** The kernel's function, or null if the lookup fails (the accessor then repeats it and throws). */");
+        line(1, "private static " + FUNCTION + " function(java.lang.Class<?> owner, java.lang.String name) {");
+        line(2, "try {");
+        line(3, "return dev.hotloop.Hotloop.jit(owner, name);");
+        line(2, "} catch (java.lang.RuntimeException e) {");
+        line(3, "return null;");
+        line(2, "}");
+        line(1, "}");
     }
 
     private void bind() {

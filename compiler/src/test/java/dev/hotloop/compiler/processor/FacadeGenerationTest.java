@@ -53,7 +53,7 @@ class FacadeGenerationTest {
         assertTrue(src.contains("public static double monteCarloPi(long n) {"), src);
         assertTrue(src.contains("public static dev.hotloop.JitFunction scaleFunction() {"), src);
         assertTrue(src.contains("public static dev.hotloop.JitFunction monteCarloPiFunction() {"), src);
-        assertTrue(src.contains("static final dev.hotloop.JitFunction FUNCTION = dev.hotloop.Hotloop.jit(p.Kernels.class, \"fill\");"), src);
+        assertTrue(src.contains("static final dev.hotloop.JitFunction FUNCTION = function(p.Kernels.class, \"fill\");"), src);
         assertFalse(src.contains("notAKernel"), src);
     }
 

@@ -39,6 +39,10 @@ class FacadeRunTest {
                     return i;
                 }
                 @Jit
+                static int brokenKernel(int x) {
+                    return x;
+                }
+                @Jit
                 static long zero() {
                     return 0L;
                 }
@@ -97,5 +101,16 @@ class FacadeRunTest {
         assertSame(fn, call(accessor));
         assertEquals("dot", fn.getClass().getField("name").get(fn));
         assertInstanceOf(Class.class, fn.getClass().getField("owner").get(fn));
+    }
+
+    @Test
+    void aKernelThatCannotCompileFailsTheSameWayOnEveryCallAndAccess() throws Throwable {
+        Class<?> f = facade();
+        Method broken = f.getMethod("brokenKernel", int.class);
+        Method function = f.getMethod("brokenKernelFunction");
+        for (int i = 0; i < 2; i++) {
+            assertEquals("cannot compile brokenKernel", assertThrows(IllegalArgumentException.class, () -> call(broken, 1)).getMessage());
+            assertEquals("cannot compile brokenKernel", assertThrows(IllegalArgumentException.class, () -> call(function)).getMessage());
+        }
     }
 }

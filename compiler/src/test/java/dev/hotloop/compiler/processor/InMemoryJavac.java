@@ -78,7 +78,8 @@ final class InMemoryJavac {
     /**
      * Stand-ins for the runtime's {@code Hotloop} and {@code JitFunction} (the runtime module is not on
      * this module's class path): {@code handle(type)} finds the plain static method of exactly that type,
-     * and fails like the runtime on a type that fits no variant.
+     * and fails like the runtime on a type that fits no variant; a kernel whose name starts with
+     * {@code broken} fails to compile.
      */
     static final Map<String, String> RUNTIME_STUB = Map.of(
             "dev.hotloop.Hotloop", """
@@ -87,6 +88,7 @@ final class InMemoryJavac {
                         public static int jitCalls;
                         public static JitFunction jit(Class<?> owner, String name) {
                             jitCalls++;
+                            if (name.startsWith("broken")) throw new IllegalArgumentException("cannot compile " + name);
                             return new JitFunction(owner, name);
                         }
                     }

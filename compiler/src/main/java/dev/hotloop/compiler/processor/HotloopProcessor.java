@@ -19,6 +19,7 @@ import javax.tools.Diagnostic;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +36,10 @@ import java.util.Set;
  * <p>{@code @SuppressWarnings("hotloop")} on a method or class turns all of this off there: no
  * checks and no facade method (for tests of the runtime's own errors on bad kernels).
  *
- * <p>It claims {@code "*"} because a misplaced {@code @Parallel} can sit in a class with no
- * Hotloop annotation at all (the forgotten {@code @Jit}); it returns false so that other
- * processors still see every annotation.
+ * <p>It supports {@code "*"} because a misplaced {@code @Parallel} can sit in a class with no
+ * Hotloop annotation at all (the forgotten {@code @Jit}), and javac does not count annotations
+ * on local variables as present. It claims a round's annotations only when all of them are
+ * Hotloop's (so {@code -Xlint:processing} does not warn about them), never anyone else's.
  */
 public final class HotloopProcessor extends AbstractProcessor {
     private static final List<String> KERNEL_ANNOTATIONS = List.of(Checks.JIT, Checks.VECTORIZE, Checks.GU_VECTORIZE);
@@ -47,7 +49,8 @@ public final class HotloopProcessor extends AbstractProcessor {
 
     private Checks checks;
     private Trees trees;
-    private final Set<String> written = new HashSet<>();
+    /** Facades written so far, by qualified name, with the class each was written for. */
+    private final Map<String, String> written = new HashMap<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -84,7 +87,8 @@ public final class HotloopProcessor extends AbstractProcessor {
                 }
             }
         }
-        return false;
+        return !annotations.isEmpty() && annotations.stream()
+                .allMatch(a -> a.getQualifiedName().toString().startsWith("dev.hotloop.annotations."));
     }
 
     /** The classes declaring annotated methods in this round, in a stable order. */
@@ -154,7 +158,12 @@ public final class HotloopProcessor extends AbstractProcessor {
 
     private void write(TypeElement owner, Map<ExecutableElement, JitKernel> kernels) {
         Facade facade = facade(owner, new ArrayList<>(kernels.values()));
-        if (!written.add(facade.qualifiedName())) return;
+        String previous = written.putIfAbsent(facade.qualifiedName(), facade.ownerName());
+        if (previous != null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "the facade of " + facade.ownerName()
+                    + " would be " + facade.qualifiedName() + ", already written for " + previous + "; rename one of the classes", owner);
+            return;
+        }
         try (Writer w = processingEnv.getFiler().createSourceFile(facade.qualifiedName(), owner).openWriter()) {
             w.write(FacadeGenerator.generate(facade));
         } catch (IOException e) {

@@ -131,6 +131,28 @@ class FacadeGenerationTest {
         assertTrue(r.generated().isEmpty(), r.generated().keySet().toString());
     }
 
+    @Test
+    void twoClassesWhoseFacadesWouldShareANameAreAnError() {
+        var r = procOnly(sources("""
+                package p;
+                import dev.hotloop.annotations.Jit;
+                public class Outer {
+                    public static class Kernels {
+                        @Jit public static int one(int x) { return x; }
+                    }
+                }
+                """, """
+                package p;
+                import dev.hotloop.annotations.Jit;
+                public class Outer_Kernels {
+                    @Jit public static int two(int x) { return x; }
+                }
+                """));
+        var e = r.error("would be p.Outer_KernelsJit, already written for p.Outer.Kernels; rename one of the classes");
+        assertEquals(3, e.getLineNumber(), r.report());
+        assertTrue(e.getSource().toUri().toString().endsWith("Outer_Kernels.java"), e.getSource().toUri().toString());
+    }
+
     private static int count(String s, String part) {
         return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

@@ -113,4 +113,22 @@ class FacadeRunTest {
             assertEquals("cannot compile brokenKernel", assertThrows(IllegalArgumentException.class, () -> call(function)).getMessage());
         }
     }
+
+    @Test
+    void kernelsAndFacadeCompileWithoutWarningsUnderXlintAll() {
+        var r = full(sources("""
+                package p;
+                import dev.hotloop.annotations.*;
+                public class Clean {
+                    @Jit(parallel = true, signatures = "double(float[])")
+                    public static double sum(double[] xs) {
+                        double s = 0;
+                        for (@Parallel int i = 0; i < xs.length; i++) s += xs[i];
+                        return s;
+                    }
+                }
+                """), "-Xlint:all", "-Xlint:-options", "-Werror");
+        assertTrue(r.success(), r.report());
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.getKind() == javax.tools.Diagnostic.Kind.WARNING), r.report());
+    }
 }

@@ -119,8 +119,8 @@ final class InMemoryJavac {
     }
 
     /** Processes and compiles everything, the generated facade included. */
-    static Result full(Map<String, String> sources) {
-        return compile("-proc:full", sources);
+    static Result full(Map<String, String> sources, String... moreOptions) {
+        return compile("-proc:full", sources, moreOptions);
     }
 
     /** Sources from one class text each: the qualified name is read from the package and class lines. */
@@ -134,7 +134,7 @@ final class InMemoryJavac {
         return m;
     }
 
-    private static Result compile(String procMode, Map<String, String> sources) {
+    private static Result compile(String procMode, Map<String, String> sources, String... moreOptions) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, String> generated = new LinkedHashMap<>();
@@ -149,8 +149,9 @@ final class InMemoryJavac {
         List<JavaFileObject> units = new ArrayList<>();
         RUNTIME_STUB.forEach((name, text) -> units.add(new MemoryFile(name, text)));
         sources.forEach((name, text) -> units.add(new MemoryFile(name, text)));
-        List<String> options = List.of(procMode, "-processor", HotloopProcessor.class.getName(),
-                "-classpath", classpath(), "-Xlint:-options");
+        List<String> options = new ArrayList<>(List.of(procMode, "-processor", HotloopProcessor.class.getName(),
+                "-classpath", classpath(), "-Xlint:-options"));
+        options.addAll(List.of(moreOptions));
         boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
         return new Result(ok, diagnostics.getDiagnostics(), generated, classes);
     }

@@ -17,7 +17,6 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,24 +59,9 @@ final class Checks {
         Signature own = ownSignature(m, a, true);
         List<Signature> declared = declaredSignatures(m, a, own, true);
         if (!ok || own == null || declared == null) return null;
-        List<Signature> extra = new ArrayList<>();
-        Map<List<Type>, Signature> byParams = new HashMap<>();
-        byParams.put(own.params(), own);
-        for (int i = 0; i < declared.size(); i++) {
-            Signature s = declared.get(i);
-            if (s.equals(own) || extra.contains(s)) continue;
-            Signature clash = byParams.putIfAbsent(s.params(), s);
-            if (clash != null) {
-                ok = false;
-                String with = clash == own ? "the method's own signature " + own : "signature \"" + clash + "\"";
-                error(m, a, signatureValue(a, i), display(a) + "(signatures) of '" + m.getSimpleName() + "': signature \""
-                        + s + "\" has the same parameter types as " + with
-                        + ", so the two facade methods would clash; declare one result type per parameter list");
-                continue;
-            }
-            extra.add(s);
-        }
-        if (!ok) return null;
+        // a variant returns the method's result type (SignatureFit), so two signatures with the same
+        // parameter types, which would clash as facade overloads, are equal: keep one of each
+        List<Signature> extra = declared.stream().filter(s -> !s.equals(own)).distinct().toList();
         List<String> names = m.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
         JitKernel k = new JitKernel(m.getSimpleName().toString(), names, own, m.isVarArgs(), extra);
         return facadeNamesOk(m, k) ? k : null;
@@ -271,11 +255,6 @@ final class Checks {
         @SuppressWarnings("unchecked")
         List<? extends AnnotationValue> list = (List<? extends AnnotationValue>) value(a, "signatures").getValue();
         return list;
-    }
-
-    private AnnotationValue signatureValue(AnnotationMirror a, int i) {
-        // index among the declared signatures, identical ones included
-        return signatureValues(a).get(i);
     }
 
     private AnnotationValue value(AnnotationMirror a, String name) {

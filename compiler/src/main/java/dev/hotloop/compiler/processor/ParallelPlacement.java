@@ -13,6 +13,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
@@ -38,6 +39,8 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
     private final CompilationUnitTree unit;
     private MethodTree method;
     private boolean inJit;
+    /** Whether the enclosing {@code @Jit} says {@code parallel = true}; unknown (true) for local classes. */
+    private boolean parallelOn;
     private boolean suppressed;
 
     private ParallelPlacement(Trees trees, CompilationUnitTree unit) {
@@ -71,15 +74,18 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
     public Void visitMethod(MethodTree tree, Void unused) {
         MethodTree outerMethod = method;
         boolean outerJit = inJit;
+        boolean outerParallel = parallelOn;
         boolean outerSuppressed = suppressed;
         method = tree;
         inJit = isJit(tree);
+        parallelOn = parallelOn();
         suppressed |= suppresses(tree.getModifiers());
         try {
             return super.visitMethod(tree, unused);
         } finally {
             method = outerMethod;
             inJit = outerJit;
+            parallelOn = outerParallel;
             suppressed = outerSuppressed;
         }
     }
@@ -92,6 +98,10 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
             if (problem != null) {
                 trees.printMessage(Diagnostic.Kind.ERROR, "@Parallel on " + problem
                         + "; it marks the loop variable of a @Jit method: for (@Parallel int i = 0; i < n; i++)", parallel, unit);
+            } else if (!parallelOn) {
+                // legal (the loop runs serially, DESIGN.md), but likely an oversight: a note, which -Werror ignores
+                trees.printMessage(Diagnostic.Kind.NOTE, "@Parallel on '" + tree.getName() + "' has no effect: '"
+                        + method.getName() + "' is @Jit without parallel = true, so the loop runs serially", parallel, unit);
             }
         }
         return super.visitVariable(tree, unused);
@@ -116,6 +126,17 @@ final class ParallelPlacement extends TreePathScanner<Void, Void> {
     private static boolean suppresses(ModifiersTree mods) {
         return mods.getAnnotations().stream().anyMatch(a -> a.getAnnotationType().toString().endsWith("SuppressWarnings")
                 && a.getArguments().toString().contains('"' + HotloopProcessor.SUPPRESS + '"'));
+    }
+
+    /** Whether the method's {@code @Jit} has {@code parallel = true}; true when that cannot be known. */
+    private boolean parallelOn() {
+        if (!(trees.getElement(getCurrentPath()) instanceof ExecutableElement e)) return true;
+        for (AnnotationMirror a : e.getAnnotationMirrors()) {
+            if (!a.getAnnotationType().toString().equals(Checks.JIT)) continue;
+            return a.getElementValues().entrySet().stream().anyMatch(
+                    v -> v.getKey().getSimpleName().contentEquals("parallel") && Boolean.TRUE.equals(v.getValue().getValue()));
+        }
+        return true;
     }
 
     private boolean isJit(MethodTree tree) {

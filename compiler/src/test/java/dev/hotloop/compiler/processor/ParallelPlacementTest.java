@@ -95,4 +95,23 @@ class ParallelPlacementTest {
                 """));
         assertTrue(r.errors().isEmpty(), r.report());
     }
+
+    @Test
+    void notesParallelLoopsOfSerialKernels() {
+        var r = procOnly(sources("""
+                package p;
+                import dev.hotloop.annotations.*;
+                public class K {
+                    @Jit
+                    static void serial(double[] a) {
+                        for (@Parallel int i = 0; i < a.length; i++) a[i] = 0;
+                    }
+                }
+                """));
+        assertTrue(r.errors().isEmpty(), r.report());
+        var notes = r.diagnostics().stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.NOTE
+                && d.getMessage(null).contains("@Parallel on 'i' has no effect: 'serial' is @Jit without parallel = true")).toList();
+        assertEquals(1, notes.size(), r.report());
+        assertEquals(6, notes.get(0).getLineNumber());
+    }
 }

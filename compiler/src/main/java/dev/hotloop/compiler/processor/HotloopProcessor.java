@@ -19,9 +19,11 @@ import javax.tools.Diagnostic;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +95,7 @@ public final class HotloopProcessor extends AbstractProcessor {
 
     /** The classes declaring annotated methods in this round, in a stable order. */
     private Set<TypeElement> owners(RoundEnvironment round) {
-        Set<TypeElement> owners = new java.util.LinkedHashSet<>();
+        Set<TypeElement> owners = new LinkedHashSet<>();
         for (String name : KERNEL_ANNOTATIONS) {
             TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
             if (annotation == null) continue;
@@ -107,8 +109,9 @@ public final class HotloopProcessor extends AbstractProcessor {
     private void processClass(TypeElement owner) {
         Map<ExecutableElement, AnnotationMirror> annotated = new LinkedHashMap<>();
         for (ExecutableElement m : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+            if (suppressed(m)) continue;
             AnnotationMirror a = kernelAnnotation(m);
-            if (a != null && !suppressed(m)) annotated.put(m, a);
+            if (a != null) annotated.put(m, a);
         }
         Set<ExecutableElement> ambiguous = checks.ambiguousNames(owner, new ArrayList<>(annotated.keySet()));
         boolean anyJit = false;
@@ -137,7 +140,7 @@ public final class HotloopProcessor extends AbstractProcessor {
     static boolean suppressed(Element e) {
         for (; e != null; e = e.getEnclosingElement()) {
             SuppressWarnings s = e.getAnnotation(SuppressWarnings.class);
-            if (s != null && java.util.Arrays.asList(s.value()).contains(SUPPRESS)) return true;
+            if (s != null && Arrays.asList(s.value()).contains(SUPPRESS)) return true;
         }
         return false;
     }

@@ -1,5 +1,7 @@
 package dev.hotloop;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,7 +24,8 @@ import java.util.Map;
 public record KernelStats(String kernel, String signature, long compileNanos, Map<String, Long> phaseNanos,
                           long firstCallNanos, long calls, long runNanos, String fallback) {
     public KernelStats {
-        phaseNanos = Map.copyOf(phaseNanos);
+        // keep pipeline order: read, ssa, passes..., codegen, define
+        phaseNanos = Collections.unmodifiableMap(new LinkedHashMap<>(phaseNanos));
     }
 
     /** Mean run time per call in nanoseconds, 0 before the first call. */

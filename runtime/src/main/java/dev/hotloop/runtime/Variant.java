@@ -7,6 +7,8 @@ import dev.hotloop.compiler.ir.Signature;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ public final class Variant {
                 .asType(MethodType.methodType(Object.class, Object[].class));
         this.meter = meter;
         this.compileNanos = compileNanos;
-        this.phaseNanos = Map.copyOf(phaseNanos);
+        this.phaseNanos = Collections.unmodifiableMap(new LinkedHashMap<>(phaseNanos));
         this.loops = List.copyOf(loops);
         this.fallback = fallback;
         this.failure = failure;

@@ -30,9 +30,8 @@ public final class HotloopCompileException extends RuntimeException {
 
     /** A fresh exception with the same content, thrown again for a compile that failed earlier. */
     public HotloopCompileException again() {
-        HotloopCompileException e = new HotloopCompileException(kernel, signature, rawMessage(), getCause());
-        e.addSuppressed(this);
-        return e;
+        // same cause, so the compiler's stack stays reachable; this stack shows the current call
+        return new HotloopCompileException(kernel, signature, rawMessage(), getCause());
     }
 
     public String kernel() { return kernel; }

@@ -21,6 +21,18 @@ public final class Dispatcher {
     private final Kernel kernel;
     private final VariantCache cache;
     private final VariantFactory factory;
+    /** The variant of the last {@code invoke}, by argument classes: most call sites pass one set of types. */
+    private volatile Last last;
+
+    private record Last(Class<?>[] classes, Variant variant) {
+        boolean matches(Object[] args) {
+            if (args.length != classes.length) return false;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null || args[i].getClass() != classes[i]) return false;
+            }
+            return true;
+        }
+    }
 
     Dispatcher(Kernel kernel, VariantCache cache, VariantFactory factory) {
         this.kernel = kernel;
@@ -46,7 +58,14 @@ public final class Dispatcher {
 
     /** Runs the variant for the runtime types of {@code args} (boxed scalars, primitive arrays). */
     public Object invoke(Object... args) {
-        Variant v = variant(ArgTypes.of(kernel, args));
+        Last l = last;
+        Variant v;
+        if (l != null && l.matches(args)) {
+            v = l.variant;
+        } else {
+            v = variant(ArgTypes.of(kernel, args));
+            if (!v.failed()) last = new Last(classesOf(args), v);
+        }
         try {
             return v.invoke(args);
         } catch (Throwable t) {
@@ -91,6 +110,12 @@ public final class Dispatcher {
 
     public String explain() {
         return Explain.of(kernel.name(), variants());
+    }
+
+    private static Class<?>[] classesOf(Object[] args) {
+        Class<?>[] c = new Class<?>[args.length];
+        for (int i = 0; i < args.length; i++) c[i] = args[i] == null ? null : args[i].getClass();
+        return c;
     }
 
     private void checkResult(Type result, String where) {

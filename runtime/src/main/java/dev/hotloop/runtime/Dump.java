@@ -12,7 +12,7 @@ import java.util.Map;
  * Writes what {@code hotloop.dump=DIR} asks for: per variant the IR after each pass and the
  * class file, named after kernel and signature.
  * <pre>DIR/Kernels.sum-double(float[]).ir     DIR/Kernels.sum-double(float[]).class</pre>
- * The class file can be read with {@code javap -c -p}. A failure to write is a warning, never
+ * The IR file is written when the compiler kept IR. The class file can be read with {@code javap -c -p}. A failure to write is a warning, never
  * a reason for the kernel not to run.
  */
 final class Dump {
@@ -32,7 +32,7 @@ final class Dump {
                 if (!e.getValue().endsWith("\n")) ir.append('\n');
                 ir.append('\n');
             }
-            Files.writeString(dir.resolve(base + ".ir"), ir);
+            if (!ir.isEmpty()) Files.writeString(dir.resolve(base + ".ir"), ir);
             Files.write(dir.resolve(base + ".class"), ck.classBytes());
         } catch (IOException | RuntimeException e) {
             System.err.println("Hotloop: could not write " + dir.resolve(base) + ".{ir,class}: " + e);

@@ -44,6 +44,18 @@ class DispatcherTest {
     }
 
     @Test
+    void alternatingTypesEachFindTheirVariant() {
+        Dispatcher d = add();
+        for (int round = 0; round < 3; round++) {
+            assertEquals(3L, d.invoke(1L, 2L));
+            assertEquals(3L, d.invoke(1, 2));
+            assertEquals(3L, d.invoke((short) 1, 2L));
+        }
+        assertEquals(3, compiler.requests.size());
+        assertEquals(List.of(3L, 3L, 3L), d.stats().stream().map(KernelStats::calls).toList());
+    }
+
+    @Test
     void requestNamesKernelClassAndMeter() {
         add().invoke(1L, 2L);
         var r = compiler.requests.getFirst();

@@ -95,8 +95,13 @@ public final class Dispatcher {
 
     /** Variants built so far that run (compiled or fallback), in the order they were built. */
     public List<Variant> variants() {
+        return allVariants().stream().filter(v -> !v.failed()).toList();
+    }
+
+    /** Variants built so far, failed compiles included. */
+    private List<Variant> allVariants() {
         return cache.all().stream()
-                .filter(v -> !v.failed() && v.key().method().equals(kernel.method()) && v.key().options().equals(kernel.options()))
+                .filter(v -> v.key().method().equals(kernel.method()) && v.key().options().equals(kernel.options()))
                 .toList();
     }
 
@@ -109,7 +114,7 @@ public final class Dispatcher {
     }
 
     public String explain() {
-        return Explain.of(kernel.name(), variants());
+        return Explain.of(kernel.name(), allVariants());
     }
 
     private static Class<?>[] classesOf(Object[] args) {

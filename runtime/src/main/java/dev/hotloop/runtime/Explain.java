@@ -14,6 +14,8 @@ import java.util.List;
  *     not parallel: no @Parallel loop variable
  * double(int):
  *   runs the original method: Kernels.java:13: object allocation ...
+ * double(float):
+ *   does not compile: Kernels.java:13: object allocation ...
  * </pre>
  */
 final class Explain {
@@ -24,6 +26,10 @@ final class Explain {
         if (variants.isEmpty()) return b.append("  no variants compiled yet\n").toString();
         for (Variant v : variants) {
             b.append(v.signature()).append(":\n");
+            if (v.failed()) {
+                b.append("  does not compile: ").append(v.failure().rawMessage()).append('\n');
+                continue;
+            }
             if (!v.fallback().isEmpty()) {
                 b.append("  runs the original method: ").append(v.fallback()).append('\n');
                 continue;

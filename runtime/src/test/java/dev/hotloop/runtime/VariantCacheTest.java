@@ -70,6 +70,8 @@ class VariantCacheTest {
         assertEquals("TestKernels.add", e1.kernel());
         assertEquals(List.of(), d.signatures());  // a failed compile is no variant
         assertEquals(List.of(), d.stats());
+        assertEquals("TestKernels.add\nlong(long, long):\n  does not compile: " + expected.substring("TestKernels.add: ".length()) + "\n",
+                d.explain());
     }
 
     @Test

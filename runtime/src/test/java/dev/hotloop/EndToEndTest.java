@@ -2,9 +2,12 @@ package dev.hotloop;
 
 import dev.hotloop.annotations.Jit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -84,6 +87,14 @@ class EndToEndTest {
         assertThrows(ArithmeticException.class, () -> {
             long unused = (long) h.invokeExact(10L, 0);
         });
+    }
+
+    @Test
+    void dumpWritesIrAndClassFile(@TempDir Path dir) throws Exception {
+        String[] r = PropertiesTest.run(true, "hotloop.dump=" + dir);
+        assertTrue(r[0].contains("result 5\n"), r[0] + r[1]);
+        assertTrue(r[0].contains("fallback \n"), r[0] + r[1]);
+        assertTrue(Files.size(dir.resolve("PropertiesTest$Main.add-long(long,long).class")) > 0);
     }
 
     @Test

@@ -21,13 +21,14 @@ class PropertiesTest {
 
         public static void main(String[] args) {
             JitFunction f = Hotloop.jit(Main.class, "add");
-            System.out.println("result " + f.invoke(2, 3L));
+            System.out.println("result " + f.invoke(2L, 3L));
             System.out.println("threads " + Hotloop.threads());
             System.out.println("fallback " + f.stats().getFirst().fallback());
         }
     }
 
-    private static String[] run(boolean vector, String... props) throws IOException, InterruptedException {
+    /** Runs {@link Main} in a new JVM; returns its standard output and error. */
+    static String[] run(boolean vector, String... props) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (vector) cmd.addAll(List.of("--add-modules", "jdk.incubator.vector"));
         for (String p : props) cmd.add("-D" + p);
@@ -44,7 +45,7 @@ class PropertiesTest {
     void disableThreadsAndReport() throws Exception {
         String[] r = run(true, "hotloop.disable=true", "hotloop.threads=3", "hotloop.report=true");
         assertTrue(r[0].contains("result 5\nthreads 3\nfallback disabled by hotloop.disable\n"), r[0]);
-        assertTrue(r[1].contains("PropertiesTest$Main.add  long(int, long)"), r[1]);
+        assertTrue(r[1].contains("PropertiesTest$Main.add  long(long, long)"), r[1]);
         assertTrue(r[1].contains("disabled by hotloop.disable"), r[1]);
         assertFalse(r[1].contains("jdk.incubator.vector not present"), r[1]);
     }

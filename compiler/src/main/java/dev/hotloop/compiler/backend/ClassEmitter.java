@@ -3,6 +3,7 @@ package dev.hotloop.compiler.backend;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.transform.ParallelNames;
 import org.objectweb.asm.ClassWriter;
 
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class ClassEmitter {
             // One SourceFile per class: only lines from the kernel's own file are kept.
             boolean sameFile = lines && fn.sourceFile().equals(kernel.sourceFile());
             MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, names.target(h.getKey()).name(), fn, names, sameFile);
+            if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), names.target(h.getKey()));
         }
         EntryEmitter.emit(cw, className, kernel.signature(), meterClass);
         cw.visitEnd();

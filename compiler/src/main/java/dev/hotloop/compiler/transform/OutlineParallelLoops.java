@@ -1,6 +1,7 @@
 package dev.hotloop.compiler.transform;
 
 import dev.hotloop.compiler.Options;
+import dev.hotloop.compiler.analysis.InductionVariable;
 import dev.hotloop.compiler.analysis.InductionVariables;
 import dev.hotloop.compiler.analysis.Invariance;
 import dev.hotloop.compiler.analysis.Loop;
@@ -111,6 +112,8 @@ public final class OutlineParallelLoops implements Pass {
             Type t = red.phi().type();
             results.add(call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r)));
         }
+        List<Value> ends = new ArrayList<>();
+        for (InductionVariable iv : plan.ivs()) ends.add(end(f, launch, iv, trips, line));
         Instr jump = f.newInstr(Op.JUMP, Type.VOID).setLine(line);
         jump.targets().add(plan.exit());
         launch.add(jump);
@@ -119,9 +122,19 @@ public final class OutlineParallelLoops implements Pass {
         // unlink the loop, then point what follows it at the combined results
         for (Block b : loop.blocks()) for (Instr i : b.instrs()) i.clearArgs();
         for (int r = 0; r < plan.reductions().size(); r++) plan.reductions().get(r).phi().replaceAllUsesWith(results.get(r));
+        for (int k = 0; k < plan.ivs().size(); k++) plan.ivs().get(k).phi().replaceAllUsesWith(ends.get(k));
         if (bound instanceof Instr bi && plan.trip().bound() instanceof Instr orig && orig != bi) orig.replaceAllUsesWith(bi);
         for (Block b : loop.blocks()) for (Instr i : b.instrs()) f.varNames().remove(i);
         CfgEdits.sortReversePostorder(f);
+    }
+
+    /** The value of {@code iv} after {@code trips} iterations, in its own (wrapping) arithmetic. */
+    private static Value end(Function f, Block b, InductionVariable iv, Value trips, int line) {
+        Type t = iv.phi().type();
+        boolean wide = t.kind() == Type.Kind.I64;
+        Value n = wide ? trips : b.add(f.newInstr(Op.CONV, t, trips).setAux(t).setLine(line));
+        Instr by = b.add(f.newInstr(Op.MUL, t, n, wide ? Const.i64(iv.step()) : Const.i32((int) iv.step())).setLine(line));
+        return b.add(f.newInstr(Op.ADD, t, iv.init(), by).setLine(line));
     }
 
     private static Instr call(Block b, Function f, Type t, MethodRef ref, int line, Value... args) {

@@ -82,15 +82,11 @@ record ParallelLoop(Function function, Loop loop, Instr parallelPhi, TripCount t
                     "is carried from one iteration to the next but is not a reduction" + operators(loop, p),
                     "update it with one operator (+ - * min max | & ^), or compute it from " + var);
         }
-        for (InductionVariable iv : loopIvs) {
-            if (iv.phi() != phi && usedOutside(loop, iv.phi())) {
-                throw error(f, line, var, "leaves " + name(f, iv.phi()) + " to be read after the loop");
-            }
-        }
         for (Block b : loop.blocks()) {
             for (Instr i : b.instrs()) {
                 if (i == t.bound() || reductions.stream().anyMatch(r -> r.phi() == i)) continue;
-                if (i.isPhi() && i.block() == header && ivs.get(i).isPresent() && i != phi) continue;
+                // an induction variable read after the loop (a count n++) ends at init + trips * step
+                if (i.isPhi() && i.block() == header && ivs.get(i).isPresent()) continue;
                 if (usedOutside(loop, i)) {
                     throw error(f, line, var, "computes " + (f.varNames().containsKey(i) ? name(f, i) : "a value")
                             + " that is read after the loop (only reductions may be)");

@@ -151,4 +151,25 @@ final class ParallelKernels {
         for (@Parallel int i = 1; i < a.length; i *= 2) c += a[i];
         return c;
     }
+
+    /** Conditional minimum and maximum, as people write them without Math.min. */
+    @Jit(parallel = true)
+    static long conditionalMinMax(long[] a) {
+        long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+        for (@Parallel int i = 0; i < a.length; i++) {
+            if (a[i] < lo) lo = a[i];
+            if (hi <= a[i]) hi = a[i];
+        }
+        return lo - hi;
+    }
+
+    @Jit(parallel = true)
+    static int conditionalMaxInt(int[] a) {
+        int m = -1;
+        for (@Parallel int i = 0; i < a.length; i++) {
+            int x = a[i];
+            m = x > m ? x : m;
+        }
+        return m;
+    }
 }

@@ -50,6 +50,12 @@ class ParallelLoopTest {
             assertEquals(ParallelKernels.stepThree(-n, 3L * n), call("stepThree", (long) -n, 3L * n), "stepThree n=" + n);
         }
         assertEquals(0L, call("stepThree", 10L, -10L), "empty range");
+        for (int n : SIZES) {
+            long[] l = Arrays.stream(ints(n, n + 2)).asLongStream().toArray();
+            assertEquals(ParallelKernels.conditionalMinMax(l), call("conditionalMinMax", (Object) l), "conditionalMinMax n=" + n);
+            int[] a = ints(n, n + 3);
+            assertEquals(ParallelKernels.conditionalMaxInt(a), call("conditionalMaxInt", (Object) a), "conditionalMaxInt n=" + n);
+        }
     }
 
     @Test

@@ -48,19 +48,20 @@ public final class OutlineParallelLoops implements Pass {
     public void run(Program program) {
         if (!parallel) return;
         Function f = program.kernel();
-        for (int n = 0; ; n++) {
+        for (int n = 0; ; ) {
             LoopForest forest = LoopForest.of(f);
             InductionVariables ivs = InductionVariables.of(forest);
-            ParallelLoop plan = null;
+            Loop target = null;
             for (Loop loop : forest.loops()) {
-                Instr phi = parallelPhi(f, loop);
-                if (phi != null && outermost(f, loop)) {
-                    plan = ParallelLoop.check(f, loop, phi, ivs, forest.dominators());
+                if (parallelPhi(f, loop) != null && outermost(f, loop)) {
+                    target = loop;
                     break;
                 }
             }
-            if (plan == null) return;
-            MethodRef chunkRef = new MethodRef(ParallelNames.CHUNK_OWNER, ParallelNames.CHUNK_PREFIX + n,
+            if (target == null) return;
+            if (ConditionalMinMax.rewrite(f, target, ivs)) continue; // the CFG changed: analyse again
+            ParallelLoop plan = ParallelLoop.check(f, target, parallelPhi(f, target), ivs, forest.dominators());
+            MethodRef chunkRef = new MethodRef(ParallelNames.CHUNK_OWNER, ParallelNames.CHUNK_PREFIX + n++,
                     ChunkBuilder.signature(plan).descriptor());
             program.helpers().put(chunkRef, ChunkBuilder.build(plan, chunkRef.name()));
             replaceLoop(plan, ParallelNames.launcherOf(chunkRef));

@@ -172,4 +172,11 @@ final class ParallelKernels {
         }
         return m;
     }
+
+    @Jit(parallel = true)
+    static double randomInLoop(int n) {
+        double s = 0;
+        for (@Parallel int i = 0; i < n; i++) s += Math.random();
+        return s;
+    }
 }

@@ -175,7 +175,8 @@ class ParallelLoopTest {
     void withoutParallelTheLoopRunsSerially() {
         double[] a = doubles(5000, 1);
         assertEquals(ParallelKernels.sSum(a), (double) call("sSum", (Object) a), 0.0);
-        assertTrue(Hotloop.jit(ParallelKernels.class, "sSum").explain().contains("ignored"));
+        String why = Hotloop.jit(ParallelKernels.class, "sSum").explain();
+        assertTrue(why.contains("serial: the kernel is not @Jit(parallel = true)") && why.contains("@Parallel on i ignored"), why);
     }
 
     @Test
@@ -185,6 +186,8 @@ class ParallelLoopTest {
         assertTrue(e.getMessage().contains("ParallelKernels.java:"), e.getMessage());
         e = assertThrows(HotloopCompileException.class, () -> call("carried", (Object) new double[4]));
         assertTrue(e.getMessage().contains("variable prev"), e.getMessage());
+        e = assertThrows(HotloopCompileException.class, () -> call("randomInLoop", 10));
+        assertTrue(e.getMessage().contains("random calls in parallel loops need the kernel generator"), e.getMessage());
         e = assertThrows(HotloopCompileException.class, () -> call("notCounted", (Object) new int[4]));
         assertTrue(e.getMessage().contains("not a counted loop"), e.getMessage());
     }
@@ -195,6 +198,11 @@ class ParallelLoopTest {
         sum.invoke((Object) new double[3]);
         String s = sum.explain();
         assertTrue(s.contains("parallel (") && s.contains("reduction s: add (double)"), s);
+        JitFunction nestedFn = Hotloop.jit(ParallelKernels.class, "nested");
+        nestedFn.invoke((Object) new double[2][2]);
+        String nested = nestedFn.explain();
+
+        assertTrue(nested.contains("serial: inside a parallel loop") && nested.contains("only the outermost @Parallel loop is split"), nested);
         JitFunction h = Hotloop.jit(ParallelKernels.class, "histogram");
         int[] data = {1, 2, 1, 0}, bins = new int[3];
         assertEquals(4, h.invoke(data, bins));

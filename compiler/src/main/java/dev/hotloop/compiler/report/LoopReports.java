@@ -27,7 +27,7 @@ import java.util.Map;
  *     @Parallel on i: split over the pool
  *     reduction s: add (double)
  *     suspected race: v4[?] written, not indexed by an induction variable
- *Kernels.java:20 (depth 1): serial
+ *Kernels.java:20 (depth 1): serial: the kernel is not @Jit(parallel = true)
  *     @Parallel on j ignored: the kernel is not @Jit(parallel = true)</pre>
  * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there.
  */
@@ -68,9 +68,12 @@ public final class LoopReports {
                 else if (!options.parallel()) notes.add("@Parallel on " + var + " ignored: the kernel is not @Jit(parallel = true)");
             }
             for (InductionVariable iv : ivs.of(loop)) {
+                if (split && !f.varNames().containsKey(iv.phi())) continue; // the chunk's own counter
                 notes.add("induction variable " + name(f, iv.phi()) + " step " + (iv.step() > 0 ? "+" : "") + iv.step());
             }
             String status = "serial";
+            if (chunk && !split) status = "serial: inside a parallel loop";
+            else if (!chunk && notes.stream().anyMatch(n -> n.startsWith("@Parallel"))) status = "serial: the kernel is not @Jit(parallel = true)";
             if (split) {
                 status = "parallel (" + CHUNKING + ")";
                 for (Reduction r : Reductions.of(loop, ivs)) {

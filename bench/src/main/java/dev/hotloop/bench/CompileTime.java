@@ -14,7 +14,11 @@ import dev.hotloop.compiler.ir.Signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -47,6 +51,9 @@ import java.util.TreeMap;
  */
 public final class CompileTime {
     private static final List<Class<?>> OWNERS = List.of(BenchKernels.class, CompileKernels.class);
+    /** Pipeline order of the phases, for printing; unknown phases follow in first-seen order. */
+    private static final List<String> PHASE_ORDER = List.of("read", "ssa", "passes", "codegen", "define");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private CompileTime() {}
 
@@ -56,17 +63,23 @@ public final class CompileTime {
         List<Method> kernels = kernels();
         runtimePath(kernels);
         compilerPath(kernels, n);
+        // wall times suffer when other processes share the cores; the load says how much
+        System.out.println("\nload average (1/5/15 min) at the end: " + loadAverage());
     }
 
     private static void firstCompile() {
         MethodType type = MethodType.methodType(double.class, double[].class, double[].class);
+        System.out.println("load average (1/5/15 min) at the start: " + loadAverage());
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         JitFunction f = Hotloop.jit(BenchKernels.class, "dot");
         f.handle(type);
         long wall = System.nanoTime() - t0;
+        long cpu = THREADS.getCurrentThreadCpuTime() - c0;
         KernelStats s = f.stats().getFirst();
-        System.out.printf(Locale.ROOT, "First compile in a fresh JVM (BenchKernels.dot, %s): %.1f ms wall, "
-                + "%.1f ms compileNanos (target < 300 ms)%n", s.signature(), ms(wall), ms(s.compileNanos()));
+        System.out.printf(Locale.ROOT, "First compile in a fresh JVM (BenchKernels.dot, %s): %.1f ms wall "
+                + "(%.1f ms CPU of this thread), %.1f ms compileNanos (target < 300 ms)%n",
+                s.signature(), ms(wall), ms(cpu), ms(s.compileNanos()));
         System.out.println("  phases: " + phases(s.phaseNanos()));
     }
 
@@ -101,6 +114,7 @@ public final class CompileTime {
                 : List.of(new Options(false, false, 0));
         List<Map<String, Long>> samples = new ArrayList<>();
         List<Long> totals = new ArrayList<>();
+        List<Long> cpus = new ArrayList<>();
         Set<String> failedKernels = new LinkedHashSet<>();
         int failed = 0;
         for (int i = 0; i < n; i++) {
@@ -111,10 +125,12 @@ public final class CompileTime {
             MethodRef ref = new MethodRef(owner, m.getName(), desc);
             KernelRequest r = new KernelRequest(ref, Signature.fromDescriptor(desc).params(), o, classes,
                     owner + "$Hotloop$" + m.getName() + "$" + i, null, false);
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             try {
                 CompiledKernel k = KernelCompiler.compile(r);
                 totals.add(System.nanoTime() - t0);
+                cpus.add(THREADS.getCurrentThreadCpuTime() - c0);
                 samples.add(k.phaseNanos());
             } catch (RuntimeException e) {
                 failed++;
@@ -126,10 +142,16 @@ public final class CompileTime {
         System.out.printf(Locale.ROOT, "%nCompiler path: %d requests to KernelCompiler.compile over %d kernels x %s "
                 + "(%d failed), wall per compile (target: median < 5 ms)%n", n, kernels.size(), optionSets, failed);
         printTable(samples, totals);
+        if (!cpus.isEmpty()) {
+            System.out.printf(Locale.ROOT, "  %-10s %8d %10.3f %10.3f %10.3f   (CPU time of the compiling thread)%n",
+                    "total cpu", cpus.size(), ms(percentile(cpus, 50)), ms(percentile(cpus, 90)), ms(percentile(cpus, 100)));
+        }
         if (totals.size() >= 20) {
             List<Long> warm = totals.subList(totals.size() / 2, totals.size());
-            System.out.printf(Locale.ROOT, "  second half only (warm): median %.3f ms, p90 %.3f ms%n",
-                    ms(percentile(warm, 50)), ms(percentile(warm, 90)));
+            List<Long> warmCpu = cpus.subList(cpus.size() / 2, cpus.size());
+            System.out.printf(Locale.ROOT, "  second half only (warm): wall median %.3f ms, p90 %.3f ms; "
+                    + "CPU median %.3f ms, p90 %.3f ms%n", ms(percentile(warm, 50)), ms(percentile(warm, 90)),
+                    ms(percentile(warmCpu, 50)), ms(percentile(warmCpu, 90)));
         }
     }
 
@@ -137,8 +159,16 @@ public final class CompileTime {
     private static void printTable(List<Map<String, Long>> samples, List<Long> totals) {
         if (totals.isEmpty()) return;
         Map<String, List<Long>> byPhase = new LinkedHashMap<>();
+        for (String phase : PHASE_ORDER) {
+            for (Map<String, Long> s : samples) {
+                Long nanos = s.get(phase);
+                if (nanos != null) byPhase.computeIfAbsent(phase, k -> new ArrayList<>()).add(nanos);
+            }
+        }
         for (Map<String, Long> s : samples) {
-            s.forEach((phase, nanos) -> byPhase.computeIfAbsent(phase, k -> new ArrayList<>()).add(nanos));
+            s.forEach((phase, nanos) -> {
+                if (!PHASE_ORDER.contains(phase)) byPhase.computeIfAbsent(phase, k -> new ArrayList<>()).add(nanos);
+            });
         }
         System.out.printf(Locale.ROOT, "  %-10s %8s %10s %10s %10s%n", "phase", "count", "median ms", "p90 ms", "max ms");
         byPhase.put("total", totals);
@@ -185,8 +215,22 @@ public final class CompileTime {
 
     private static String phases(Map<String, Long> nanos) {
         StringBuilder b = new StringBuilder();
-        nanos.forEach((phase, t) -> b.append(String.format(Locale.ROOT, "%s %.1f ms  ", phase, ms(t))));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        PHASE_ORDER.forEach(p -> {
+            if (nanos.containsKey(p)) ordered.put(p, nanos.get(p));
+        });
+        ordered.putAll(nanos);
+        ordered.forEach((phase, t) -> b.append(String.format(Locale.ROOT, "%s %.1f ms  ", phase, ms(t))));
         return b.toString().strip();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2] + " on " + Runtime.getRuntime().availableProcessors() + " cores";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String firstLine(Throwable e) {

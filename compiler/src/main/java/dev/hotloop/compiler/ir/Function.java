@@ -99,6 +99,12 @@ public final class Function {
 
     public int blockCount() { return nextBlock; }
 
+    /** Makes later values and blocks number at least from these counts (the parser keeps the text's numbers). */
+    void reserveIds(int values, int blocks) {
+        nextValue = Math.max(nextValue, values);
+        nextBlock = Math.max(nextBlock, blocks);
+    }
+
     // ---- terminators; each records the CFG edges ----
 
     public Instr jump(Block from, Block to) {

@@ -151,4 +151,19 @@ class PipelineTest {
         h.invokeExact(a, 1L << 60);
         assertArrayEquals(new long[] {1L << 60, 1L << 60, 1L << 60, 1L << 60}, a, "(long) (double) x, like Java");
     }
+
+    @Test
+    void kernelCompilerRunsThePassesForAVariant() throws Throwable {
+        Method m = PassKernels.class.getDeclaredMethod("energy", double[].class);
+        MethodRef ref = new MethodRef(org.objectweb.asm.Type.getInternalName(PassKernels.class), "energy",
+                org.objectweb.asm.Type.getMethodDescriptor(m));
+        var req = new dev.hotloop.compiler.KernelRequest(ref, List.of(Type.parse("float[]")), dev.hotloop.compiler.Options.SERIAL,
+                LOADER, "dev/hotloop/compiler/transform/Gen", null, false);
+        var ck = dev.hotloop.compiler.KernelCompiler.compile(req);
+        assertEquals("double(float[])", ck.signature().toString());
+        MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(ck.classBytes(), true, MethodHandles.Lookup.ClassOption.NESTMATE);
+        MethodHandle h = l.findStatic(l.lookupClass(), "invoke", MethodType.methodType(double.class, float[].class));
+        float[] a = {1.5f, -0.1f, 3};
+        assertEquals(PassKernels.energy(new double[] {1.5f, -0.1f, 3}), (double) h.invokeExact(a));
+    }
 }

@@ -71,8 +71,8 @@ final class VariantFactory {
             Lookup hidden = ClassDefiner.define(k.owner(), ck.classBytes(), meter);
             phases.put("define", System.nanoTime() - d0);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), ck.entry(), type);
-            MethodHandle raw = hidden.findStatic(hidden.lookupClass(), ck.raw(), type);
-            return Variant.compiled(key, k.name(), sig, entry, raw, meter, System.nanoTime() - t0,
+            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), CompiledKernel.FAST, type);
+            return Variant.compiled(key, k.name(), sig, entry, fast, meter, System.nanoTime() - t0,
                     phases, ck.loops(), hidden.lookupClass());
         } catch (IllegalAccessException e) {
             throw new Failure("cannot define a nestmate of " + k.owner().getName() + " (" + e.getMessage()

@@ -21,6 +21,11 @@ import static org.objectweb.asm.Opcodes.*;
  * their own at their entry: each of their calls counts as one kernel call, which stays
  * reproducible after {@code Hotloop.seed} as long as the calls happen in a fixed order.
  *
+ * <p>Parallel chunks must not take a stream with {@code forCall()} (the order in which chunks
+ * start depends on the pool): the method that launches them takes the call's stream and each
+ * chunk draws from {@code stream.split(chunkIndex)} ({@link #split}), so the numbers depend only on
+ * the seed, the call and the chunk boundaries, never on the thread count.
+ *
  * <p>Without a random class (compiler tests, which cannot see the runtime) draws go to the JDK:
  * {@code Math.random()} for doubles, {@code ThreadLocalRandom.current().nextX()} otherwise.
  *

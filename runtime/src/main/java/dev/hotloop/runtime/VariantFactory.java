@@ -50,7 +50,8 @@ final class VariantFactory {
     private Variant compile(Kernel k, VariantKey key, Signature sig, long t0, Map<String, Long> phases) {
         KernelRequest request = new KernelRequest(k.ref(), key.argTypes(), key.options(),
                 ClassDefiner.classSource(k.owner()), ClassDefiner.nextClassName(k.owner(), k.method().getName()),
-                ClassDefiner.internalName(CallMeter.class), config.dumpDir() != null);
+                ClassDefiner.internalName(CallMeter.class), config.dumpDir() != null,
+                ClassDefiner.internalName(KernelRandom.class));
         CompiledKernel ck;
         try {
             ck = compiler.apply(request);

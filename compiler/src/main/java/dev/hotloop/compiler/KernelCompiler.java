@@ -46,7 +46,7 @@ public final class KernelCompiler {
             after(pass.name(), program, verify, r.keepIr() ? dumps : null);
         }
         List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options()));
-        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass()));
+        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass()));
         Signature sig = new Signature(program.kernel().signature().result(), r.argTypes());
         return new CompiledKernel(r.className(), bytes, sig, CompiledKernel.ENTRY, CompiledKernel.RAW,
                 timer.nanos(), loops, dumps);

@@ -179,4 +179,19 @@ final class ParallelKernels {
         for (@Parallel int i = 0; i < n; i++) s += Math.random();
         return s;
     }
+
+    /** An inclusive bound, a continue, and the parallel loop inside a serial one. */
+    @Jit(parallel = true)
+    static long stepsWithContinue(int[] a, int steps) {
+        long total = 0;
+        for (int t = 0; t < steps; t++) {
+            long s = t;
+            for (@Parallel int i = 1; i <= a.length - 1; i++) {
+                if (a[i] < 0) continue;
+                s += a[i] * (long) t;
+            }
+            total += s;
+        }
+        return total;
+    }
 }

@@ -55,6 +55,7 @@ class ParallelLoopTest {
             assertEquals(ParallelKernels.conditionalMinMax(l), call("conditionalMinMax", (Object) l), "conditionalMinMax n=" + n);
             int[] a = ints(n, n + 3);
             assertEquals(ParallelKernels.conditionalMaxInt(a), call("conditionalMaxInt", (Object) a), "conditionalMaxInt n=" + n);
+            assertEquals(ParallelKernels.stepsWithContinue(a, 3), call("stepsWithContinue", a, 3), "stepsWithContinue n=" + n);
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.Map;
  * <pre>Kernels.java:12-15 (depth 1): parallel (chunks of at least 1024 iterations, at most 256 chunks)
  *     @Parallel on i: split over the pool
  *     reduction s: add (double)
- *     suspected race: v4[?] written, not indexed by an induction variable
+ *     suspected race (a write not at i plus a constant): v4[?] written, not indexed by an induction variable
  *Kernels.java:20 (depth 1): serial: the kernel is not @Jit(parallel = true)
  *     @Parallel on j ignored: the kernel is not @Jit(parallel = true)</pre>
  * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there.
@@ -79,7 +79,11 @@ public final class LoopReports {
                 for (Reduction r : Reductions.of(loop, ivs)) {
                     notes.add("reduction " + name(f, r.phi()) + ": " + r.operator() + " (" + r.phi().type().javaName() + ")");
                 }
-                for (String c : ArrayAccesses.of(loop, ivs).conflicts()) notes.add("suspected race: " + c);
+                String iv = f.parallelPhis().stream().filter(p -> p.block() == loop.header()).findFirst()
+                        .map(p -> name(f, p)).orElse("the loop variable");
+                for (String c : ArrayAccesses.of(loop, ivs).conflicts()) {
+                    notes.add("suspected race (a write not at " + iv + " plus a constant): " + c);
+                }
             }
             out.add(new LoopReport(f.sourceFile(), lines.first(), lines.last(), loop.depth(), status, notes));
         }

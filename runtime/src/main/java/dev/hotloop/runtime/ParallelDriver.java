@@ -56,17 +56,48 @@ public final class ParallelDriver {
         return trips / n * k + Math.min(k, trips % n);
     }
 
+    /** The random stream of the call whose chunk runs on this thread (see {@link #stream()}). */
+    private static final ThreadLocal<Object> STREAM = new ThreadLocal<>();
+
     /** Runs {@code chunk.invokeExact(lo, hi, k)} for every chunk {@code k} of the loop. */
     public static void run(MethodHandle chunk, long trips) throws Throwable {
+        run(chunk, trips, null);
+    }
+
+    /**
+     * The launching call's random stream, inside a chunk of a loop that draws: the chunk splits
+     * it by its index ({@code KernelRandom.split}), so its numbers do not depend on the thread.
+     */
+    public static Object stream() {
+        return STREAM.get();
+    }
+
+    /** One chunk, with {@code stream} as {@link #stream()} while it runs. */
+    private static void chunk(MethodHandle chunk, Object stream, long lo, long hi, int k) throws Throwable {
+        if (stream == null) {
+            chunk.invokeExact(lo, hi, k);
+            return;
+        }
+        Object outer = STREAM.get();
+        STREAM.set(stream);
+        try {
+            chunk.invokeExact(lo, hi, k);
+        } finally {
+            STREAM.set(outer);
+        }
+    }
+
+    /** {@link #run(MethodHandle, long)} for chunks that draw random numbers from {@code stream}. */
+    public static void run(MethodHandle chunk, long trips, Object stream) throws Throwable {
         int n = chunks(trips);
         if (n == 0) return;
         if (n == 1 || ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == Pool.get()) {
-            for (int k = 0; k < n; k++) chunk.invokeExact(start(trips, n, k), start(trips, n, k + 1), k);
+            for (int k = 0; k < n; k++) chunk(chunk, stream, start(trips, n, k), start(trips, n, k + 1), k);
             return;
         }
         Throwable[] failures = new Throwable[n];
         ForkJoinPool pool = Pool.get();
-        pool.invoke(new Chunks(chunk, trips, n, 0, n, failures));
+        pool.invoke(new Chunks(chunk, stream, trips, n, 0, n, failures));
         Throwable first = null;
         for (Throwable t : failures) {
             if (t == null) continue;
@@ -79,14 +110,16 @@ public final class ParallelDriver {
     /** Chunks {@code [from, to)}, split in halves down to single chunks. */
     private static final class Chunks extends RecursiveAction {
         private final MethodHandle chunk;
+        private final Object stream;
         private final long trips;
         private final int n;
         private final int from;
         private final int to;
         private final Throwable[] failures;
 
-        Chunks(MethodHandle chunk, long trips, int n, int from, int to, Throwable[] failures) {
+        Chunks(MethodHandle chunk, Object stream, long trips, int n, int from, int to, Throwable[] failures) {
             this.chunk = chunk;
+            this.stream = stream;
             this.trips = trips;
             this.n = n;
             this.from = from;
@@ -98,14 +131,14 @@ public final class ParallelDriver {
         protected void compute() {
             if (to - from == 1) {
                 try {
-                    chunk.invokeExact(start(trips, n, from), start(trips, n, from + 1), from);
+                    chunk(chunk, stream, start(trips, n, from), start(trips, n, from + 1), from);
                 } catch (Throwable t) {
                     failures[from] = t; // kept, not thrown: the caller picks the lowest chunk's
                 }
                 return;
             }
             int mid = (from + to) >>> 1;
-            invokeAll(new Chunks(chunk, trips, n, from, mid, failures), new Chunks(chunk, trips, n, mid, to, failures));
+            invokeAll(new Chunks(chunk, stream, trips, n, from, mid, failures), new Chunks(chunk, stream, trips, n, mid, to, failures));
         }
     }
 }

@@ -173,11 +173,15 @@ final class ParallelKernels {
         return m;
     }
 
+    /** Monte Carlo pi: each chunk draws from its own stream. */
     @Jit(parallel = true)
-    static double randomInLoop(int n) {
-        double s = 0;
-        for (@Parallel int i = 0; i < n; i++) s += Math.random();
-        return s;
+    static double monteCarloPi(long n) {
+        long inside = 0;
+        for (@Parallel long i = 0; i < n; i++) {
+            double x = Math.random(), y = Math.random();
+            if (x * x + y * y <= 1.0) inside++;
+        }
+        return 4.0 * inside / n;
     }
 
     /** An inclusive bound, a continue, and the parallel loop inside a serial one. */

@@ -1,5 +1,6 @@
 package dev.hotloop.compiler.backend;
 
+import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Type;
 import dev.hotloop.compiler.transform.ParallelNames;
@@ -19,11 +20,33 @@ import static org.objectweb.asm.Opcodes.*;
  *     MethodHandle h = MethodHandles.insertArguments(#h$chunk$0$1, 3, new Object[] {a, p});
  *     ParallelDriver.run(h, trips);                // h: (long lo, long hi, int chunk)void
  * }</pre>
+ * A chunk that draws random numbers gets the call's stream too: {@code run(h, trips, KernelRandom.forCall())};
+ * the driver hands it to each chunk ({@code ParallelDriver.stream()}), which draws from
+ * {@code stream.split(chunk)}.
  */
 final class ChunkLaunchers {
     private ChunkLaunchers() {}
 
-    static void emit(ClassWriter cw, String className, MethodRef chunkRef, HelperNames.Target chunk) {
+    /** A chunk function: named {@code chunk$k}, with parameters {@code (long lo, long hi, int chunk, ...)}. */
+    static boolean isChunk(Function f) {
+        List<Type> ps = f.signature().params();
+        return f.name().startsWith(ParallelNames.CHUNK_PREFIX) && ps.size() >= 3 && ps.get(0).equals(Type.I64)
+                && ps.get(1).equals(Type.I64) && ps.get(2).equals(Type.I32) && f.signature().result().isVoid();
+    }
+
+    /**
+     * In a chunk method's entry: the launching call's random stream, then its {@code split} by the
+     * chunk index (parameter slot 4, after two longs), leaving the chunk's stream on the stack.
+     */
+    static void chunkStream(MethodVisitor mv, String randomClass) {
+        mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "stream", "()Ljava/lang/Object;", false);
+        mv.visitTypeInsn(CHECKCAST, randomClass);
+        mv.visitVarInsn(ILOAD, 4);
+        mv.visitInsn(I2L);
+    }
+
+    static void emit(ClassWriter cw, String className, MethodRef chunkRef, HelperNames.Target chunk, Function fn,
+                     String randomClass) {
         MethodRef launcher = ParallelNames.launcherOf(chunkRef);
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, launcher.name(), launcher.desc(), null, null);
         mv.visitCode();
@@ -47,7 +70,13 @@ final class ChunkLaunchers {
                     "(Ljava/lang/invoke/MethodHandle;I[Ljava/lang/Object;)Ljava/lang/invoke/MethodHandle;", false);
         }
         mv.visitVarInsn(LLOAD, 0);
-        mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "run", ParallelNames.RUN_DESC, false);
+        if (randomClass != null && RandomDraws.draws(fn)) {
+            // the chunks split this call's stream, so their numbers depend only on the seed and the chunk index
+            RandomDraws.forCall(mv, randomClass);
+            mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "run", ParallelNames.RUN_RANDOM_DESC, false);
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "run", ParallelNames.RUN_DESC, false);
+        }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();

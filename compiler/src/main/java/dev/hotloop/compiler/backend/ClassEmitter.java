@@ -52,7 +52,7 @@ public final class ClassEmitter {
             boolean sameFile = lines && fn.sourceFile().equals(kernel.sourceFile());
             MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, names.target(h.getKey()).name(), fn, names, sameFile,
                     randomClass);
-            if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), names.target(h.getKey()));
+            if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), names.target(h.getKey()), fn, randomClass);
         }
         EntryEmitter.emit(cw, className, kernel.signature(), meterClass);
         cw.visitEnd();

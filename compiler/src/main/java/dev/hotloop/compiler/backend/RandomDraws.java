@@ -40,19 +40,23 @@ final class RandomDraws {
     private final String randomClass;
     private final int slot;
 
-    private RandomDraws(MethodVisitor mv, String randomClass, int slot) {
+    /** A parallel loop's chunk: its stream is the launching call's, split by the chunk index. */
+    private final boolean chunk;
+
+    private RandomDraws(MethodVisitor mv, String randomClass, int slot, boolean chunk) {
         this.mv = mv;
         this.randomClass = randomClass;
         this.slot = slot;
+        this.chunk = chunk;
     }
 
     /** The draws of {@code f}; takes a slot for the stream when {@code f} draws and a random class is given. */
     static RandomDraws of(MethodVisitor mv, Function f, String randomClass, SlotAllocator slots) {
-        if (randomClass == null || !draws(f)) return new RandomDraws(mv, null, -1);
-        return new RandomDraws(mv, randomClass, slots.fresh(1));
+        if (randomClass == null || !draws(f)) return new RandomDraws(mv, null, -1, false);
+        return new RandomDraws(mv, randomClass, slots.fresh(1), ChunkLaunchers.isChunk(f));
     }
 
-    private static boolean draws(Function f) {
+    static boolean draws(Function f) {
         for (Instr i : f.instrs()) if (i.op() == Op.RANDOM) return true;
         return false;
     }
@@ -60,7 +64,12 @@ final class RandomDraws {
     /** At the method's entry: takes this call's stream, when the method draws from one. */
     void enter() {
         if (randomClass == null) return;
-        forCall(mv, randomClass);
+        if (chunk) {
+            ChunkLaunchers.chunkStream(mv, randomClass);
+            split(mv, randomClass);
+        } else {
+            forCall(mv, randomClass);
+        }
         mv.visitVarInsn(ASTORE, slot);
     }
 

@@ -59,16 +59,6 @@ record ParallelLoop(Function function, Loop loop, Instr parallelPhi, TripCount t
         }
         List<Block> outside = header.preds().stream().filter(p -> !loop.contains(p)).toList();
         if (outside.size() != 1) throw error(f, line, var, "has " + outside.size() + " entries");
-        for (Block b : loop.blocks()) {
-            for (Instr i : b.instrs()) {
-                if (i.op() == Op.RANDOM) {
-                    throw new CompileError(new SourcePos(f.sourceFile(), i.line() > 0 ? i.line() : line),
-                            "random call in the @Parallel loop on " + var,
-                            "is not supported yet: random calls in parallel loops need the kernel generator",
-                            "draw the numbers before the loop, or drop @Parallel");
-                }
-            }
-        }
         List<Reduction> reductions = Reductions.of(loop, ivs);
         List<InductionVariable> loopIvs = ivs.of(loop);
         List<Instr> privates = new ArrayList<>();

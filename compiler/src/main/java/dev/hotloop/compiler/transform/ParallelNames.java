@@ -28,6 +28,8 @@ public final class ParallelNames {
     public static final String COMBINE = "dev/hotloop/runtime/ParallelCombine";
     /** {@code ParallelDriver.run(MethodHandle chunk, long trips)}. */
     public static final String RUN_DESC = "(Ljava/lang/invoke/MethodHandle;J)V";
+    /** {@code ParallelDriver.run(MethodHandle chunk, long trips, Object stream)}: chunks that draw split {@code stream}. */
+    public static final String RUN_RANDOM_DESC = "(Ljava/lang/invoke/MethodHandle;JLjava/lang/Object;)V";
 
     public static final MethodRef TRIPS = new MethodRef(DRIVER, "trips", "(JJJI)J");
     public static final MethodRef CHUNKS = new MethodRef(DRIVER, "chunks", "(J)I");

@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * <p>Run it from the repository root (builds everything, then runs this class):
  * <pre>
- * mvn -q install -DskipTests -Dsample=MonteCarloPi
+ * mvn -q -B -pl samples -am package -DskipTests -Dsample=MonteCarloPi
  * </pre>
  * or, once built, {@code java --add-modules jdk.incubator.vector -cp ... dev.hotloop.samples.MonteCarloPi [nsamples]}.
  * It prints
@@ -19,7 +19,7 @@ import java.util.Locale;
  * Elapsed (after compilation) = 0.012345s
  * pi ~ 3.1415...
  * </pre>
- * followed by {@link Hotloop#report()}: the first call pays for reading the bytecode,
+ * followed by {@link Hotloop#report()} and the kernel's {@code explain()} (how the loop was split): the first call pays for reading the bytecode,
  * building the IR and defining the hidden class; the second runs the compiled variant.
  * The kernel is {@link PiKernels#monteCarloPi(long)}, called through the generated facade
  * {@code PiKernelsJit}.
@@ -44,5 +44,6 @@ public final class MonteCarloPi {
 
         System.out.printf(Locale.ROOT, "pi ~ %.6f (%d samples)%n", pi, nsamples);
         System.out.println(Hotloop.report());
+        System.out.println(PiKernelsJit.monteCarloPiFunction().explain());
     }
 }

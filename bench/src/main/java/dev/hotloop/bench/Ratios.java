@@ -18,7 +18,8 @@ import java.util.Map;
  * </pre>
  * Rows are paired by benchmark method name (the kernel) and {@code size}; the class names
  * the way ({@code PlainBench}, {@code InterpretedBench}, {@code FacadeBench}, {@code HandleBench}).
- * Ratios are time over time: below 1 means the numerator is faster.
+ * Ratios are time over time: below 1 means the numerator is faster. {@code ParallelBench} rows
+ * ({@code xSerial} / {@code xParallel}) get their own table of parallel/serial ratios.
  */
 public final class Ratios {
     private static final List<String> WAYS = List.of("Interpreted", "Plain", "Facade", "Handle");
@@ -36,6 +37,7 @@ public final class Ratios {
         List<Row> rows = read(Path.of(args[0]));
         System.out.print(kernelTable(rows));
         System.out.print(dispatchTable(rows));
+        System.out.print(parallelTable(rows));
     }
 
     static List<Row> read(Path csv) throws IOException {
@@ -94,6 +96,34 @@ public final class Ratios {
         for (Row r : calls.values()) {
             b.append(String.format(Locale.ROOT, "%-10s %10.3f %10.3f %12s%n", r.method(), r.score(), r.error(),
                     ratio(r, direct)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@code ParallelBench} pairs {@code xSerial} / {@code xParallel}: the same kernel compiled
+     * without and with {@code parallel = true}; parallel/serial below 1 means the split pays.
+     */
+    static String parallelTable(List<Row> rows) {
+        Map<String, Map<String, Row>> byKernel = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (!r.cls().equals("ParallelBench")) continue;
+            for (String way : List.of("Serial", "Parallel")) {
+                if (r.method().endsWith(way)) {
+                    String kernel = r.method().substring(0, r.method().length() - way.length());
+                    byKernel.computeIfAbsent(kernel, k -> new LinkedHashMap<>()).put(way, r);
+                }
+            }
+        }
+        if (byKernel.isEmpty()) return "";
+        String unit = byKernel.values().iterator().next().values().iterator().next().unit();
+        StringBuilder b = new StringBuilder("\nParallel: the same kernel serial and @Jit(parallel = true) (")
+                .append(unit).append(")\n");
+        b.append(String.format(Locale.ROOT, "%-17s %11s %11s %16s%n", "kernel", "serial", "parallel", "parallel/serial"));
+        for (Map.Entry<String, Map<String, Row>> e : byKernel.entrySet()) {
+            Row serial = e.getValue().get("Serial"), parallel = e.getValue().get("Parallel");
+            b.append(String.format(Locale.ROOT, "%-17s %11s %11s %16s%n", e.getKey(), score(serial), score(parallel),
+                    ratio(parallel, serial)));
         }
         return b.toString();
     }

@@ -40,6 +40,21 @@ class RatiosTest {
     }
 
     @Test
+    void pairsParallelAndSerialTwins(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, """
+                "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"
+                "dev.hotloop.bench.ParallelBench.nbodyParallel","avgt",1,5,600.0,1.0,"us/op"
+                "dev.hotloop.bench.ParallelBench.nbodySerial","avgt",1,5,1000.0,1.0,"us/op"
+                "dev.hotloop.bench.ParallelBench.tinySumSerial","avgt",1,5,0.5,0.01,"us/op"
+                """);
+        String table = Ratios.parallelTable(Ratios.read(csv));
+        assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(List.of("nbody", "1000.0", "600.0", "0.60"))), table);
+        assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(List.of("tinySum", "0.5000", "-", "-"))), table);
+        assertEquals("", Ratios.kernelTable(Ratios.read(csv)), "ParallelBench is not a way to run the array kernels");
+    }
+
+    @Test
     void percentileIsNearestRank() {
         List<Long> v = List.of(5L, 1L, 4L, 2L, 3L, 10L, 9L, 8L, 7L, 6L);
         assertEquals(5L, CompileTime.percentile(v, 50));

@@ -10,18 +10,20 @@ import java.util.concurrent.RecursiveAction;
  * methods only by name, see {@code dev.hotloop.compiler.transform.ParallelNames}):
  * <pre>
  * long trips = ParallelDriver.trips(0, n, 1, 0);      // iterations of for (i = 0; i < n; i++)
- * double[] p = new double[ParallelDriver.chunks(trips)];
- * ParallelDriver.run(chunkHandle, trips);              // chunkHandle: (long lo, long hi, int chunk)void
+ * double[] p = new double[ParallelDriver.chunks(trips, grain)];
+ * ParallelDriver.run(chunkHandle, trips, grain);       // chunkHandle: (long lo, long hi, int chunk)void
  * </pre>
- * Chunk boundaries depend only on the trip count: at most {@link #MAX_CHUNKS} chunks of at
- * least {@link #MIN_CHUNK} iterations, balanced to within one iteration. A loop of at most
- * {@code MIN_CHUNK} iterations is one chunk and runs inline, without tasks; so does every chunk
+ * Chunk boundaries depend only on the trip count and the loop's grain (a constant the compiler
+ * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} for
+ * straight-line bodies): at most {@link #MAX_CHUNKS} chunks of at least {@code grain}
+ * iterations, balanced to within one iteration. A loop of one chunk runs inline, without
+ * tasks (the compiled launcher then calls the chunk directly); so does every chunk
  * of a kernel called from inside the pool (a parallel kernel inside a parallel kernel), which
  * cannot deadlock. An exception from a chunk reaches the caller as itself; when several chunks
  * fail, the lowest chunk's exception wins and the others are added to it as suppressed.
  */
 public final class ParallelDriver {
-    /** Fewest iterations per chunk: below that, task overhead outweighs the work of simple bodies. */
+    /** Grain of straight-line loop bodies: below that, task overhead outweighs the work. */
     public static final long MIN_CHUNK = 1024;
     /** Most chunks per loop: enough to balance 64 threads with uneven chunks. */
     public static final int MAX_CHUNKS = 256;
@@ -45,10 +47,20 @@ public final class ParallelDriver {
     }
 
     /** How many chunks a loop of {@code trips} iterations is split into: 0 for none. */
-    public static int chunks(long trips) {
+    public static int chunks(long trips, long grain) {
         if (trips <= 0) return 0;
-        long n = (trips + MIN_CHUNK - 1) / MIN_CHUNK;
+        long n = trips / grain + (trips % grain == 0 ? 0 : 1);
         return (int) Math.min(MAX_CHUNKS, n);
+    }
+
+    /** {@link #chunks(long, long)} of a straight-line body. */
+    public static int chunks(long trips) {
+        return chunks(trips, MIN_CHUNK);
+    }
+
+    /** True when the loop is at most one chunk: the launcher then calls it directly. */
+    public static boolean single(long trips, long grain) {
+        return chunks(trips, grain) <= 1;
     }
 
     /** First iteration of chunk {@code k} of {@code n}: the first {@code trips % n} chunks get one more. */
@@ -60,8 +72,13 @@ public final class ParallelDriver {
     private static final ThreadLocal<Object> STREAM = new ThreadLocal<>();
 
     /** Runs {@code chunk.invokeExact(lo, hi, k)} for every chunk {@code k} of the loop. */
+    public static void run(MethodHandle chunk, long trips, long grain) throws Throwable {
+        run(chunk, trips, grain, null);
+    }
+
+    /** {@link #run(MethodHandle, long, long)} of a straight-line body. */
     public static void run(MethodHandle chunk, long trips) throws Throwable {
-        run(chunk, trips, null);
+        run(chunk, trips, MIN_CHUNK, null);
     }
 
     /**
@@ -87,9 +104,9 @@ public final class ParallelDriver {
         }
     }
 
-    /** {@link #run(MethodHandle, long)} for chunks that draw random numbers from {@code stream}. */
-    public static void run(MethodHandle chunk, long trips, Object stream) throws Throwable {
-        int n = chunks(trips);
+    /** {@link #run(MethodHandle, long, long)} for chunks that draw random numbers from {@code stream}. */
+    public static void run(MethodHandle chunk, long trips, long grain, Object stream) throws Throwable {
+        int n = chunks(trips, grain);
         if (n == 0) return;
         if (n == 1 || ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == Pool.get()) {
             for (int k = 0; k < n; k++) chunk(chunk, stream, start(trips, n, k), start(trips, n, k + 1), k);

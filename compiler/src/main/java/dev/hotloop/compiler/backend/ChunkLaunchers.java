@@ -16,9 +16,10 @@ import static org.objectweb.asm.Opcodes.*;
  * The launcher of a chunk function: binds the live-ins and partial arrays to a handle on the
  * chunk method (a constant of the class, so no lookup per call) and hands it to the driver.
  * <pre>
- * private static void parallel$0(long trips, double[] a, double[] p) {
+ * private static void parallel$0(long trips, long grain, double[] a, double[] p) {
+ *     if (ParallelDriver.single(trips, grain)) { chunk$0(0, trips, 0, a, p); return; }  // one chunk: no handle
  *     MethodHandle h = MethodHandles.insertArguments(#h$chunk$0$1, 3, new Object[] {a, p});
- *     ParallelDriver.run(h, trips);                // h: (long lo, long hi, int chunk)void
+ *     ParallelDriver.run(h, trips, grain);         // h: (long lo, long hi, int chunk)void
  * }</pre>
  * A chunk that draws random numbers gets the call's stream too: {@code run(h, trips, KernelRandom.forCall())};
  * the driver hands it to each chunk ({@code ParallelDriver.stream()}), which draws from
@@ -50,13 +51,15 @@ final class ChunkLaunchers {
         MethodRef launcher = ParallelNames.launcherOf(chunkRef);
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, launcher.name(), launcher.desc(), null, null);
         mv.visitCode();
-        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, className, chunk.name(), chunk.desc(), false));
         List<Type> bound = chunkRef.signature().params().subList(3, chunkRef.signature().params().size());
+        boolean draws = randomClass != null && RandomDraws.draws(fn);
+        if (!draws) direct(mv, className, chunk, bound);
+        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, className, chunk.name(), chunk.desc(), false));
         if (!bound.isEmpty()) {
             mv.visitInsn(ICONST_3);
             pushInt(mv, bound.size());
             mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-            int slot = 2; // after long trips
+            int slot = 4; // after long trips, long grain
             for (int k = 0; k < bound.size(); k++) {
                 Type t = bound.get(k);
                 mv.visitInsn(DUP);
@@ -70,7 +73,8 @@ final class ChunkLaunchers {
                     "(Ljava/lang/invoke/MethodHandle;I[Ljava/lang/Object;)Ljava/lang/invoke/MethodHandle;", false);
         }
         mv.visitVarInsn(LLOAD, 0);
-        if (randomClass != null && RandomDraws.draws(fn)) {
+        mv.visitVarInsn(LLOAD, 2);
+        if (draws) {
             // the chunks split this call's stream, so their numbers depend only on the seed and the chunk index
             RandomDraws.forCall(mv, randomClass);
             mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "run", ParallelNames.RUN_RANDOM_DESC, false);
@@ -80,6 +84,26 @@ final class ChunkLaunchers {
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** A loop of one chunk runs it directly: no handle, no boxing, no driver (a small loop costs what it costs serially). */
+    private static void direct(MethodVisitor mv, String className, HelperNames.Target chunk, List<Type> bound) {
+        org.objectweb.asm.Label split = new org.objectweb.asm.Label();
+        mv.visitVarInsn(LLOAD, 0);
+        mv.visitVarInsn(LLOAD, 2);
+        mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "single", ParallelNames.SINGLE_DESC, false);
+        mv.visitJumpInsn(IFEQ, split);
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LLOAD, 0);
+        mv.visitInsn(ICONST_0);
+        int slot = 4;
+        for (Type t : bound) {
+            mv.visitVarInsn(loadOpcode(t), slot);
+            slot += t.slots();
+        }
+        mv.visitMethodInsn(INVOKESTATIC, className, chunk.name(), chunk.desc(), false);
+        mv.visitInsn(RETURN);
+        mv.visitLabel(split);
     }
 
     private static void pushInt(MethodVisitor mv, int v) {

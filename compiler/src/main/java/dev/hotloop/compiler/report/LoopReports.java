@@ -16,6 +16,7 @@ import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.transform.ParallelNames;
 
+import dev.hotloop.compiler.transform.OutlineParallelLoops;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +33,14 @@ import java.util.Map;
  * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there.
  */
 public final class LoopReports {
-    /** Kept equal to the runtime's {@code ParallelDriver.MIN_CHUNK} and {@code MAX_CHUNKS}. */
-    static final String CHUNKING = "chunks of at least 1024 iterations, at most 256 chunks; up to 1024 iterations run inline";
+    /** The chunk policy the runtime's {@code ParallelDriver} applies with the loop's grain. */
+    static String chunking(Loop loop) {
+        long grain = OutlineParallelLoops.grain(loop);
+        int most = ParallelNames.MAX_CHUNKS;
+        return grain == 1
+                ? "one iteration or more a chunk, at most " + most + " chunks: the body has an inner loop or a call"
+                : "chunks of at least " + grain + " iterations, at most " + most + " chunks; up to " + grain + " iterations run inline";
+    }
 
     private LoopReports() {}
 
@@ -75,7 +82,7 @@ public final class LoopReports {
             if (chunk && !split) status = "serial: inside a parallel loop";
             else if (!chunk && notes.stream().anyMatch(n -> n.startsWith("@Parallel"))) status = "serial: the kernel is not @Jit(parallel = true)";
             if (split) {
-                status = "parallel (" + CHUNKING + ")";
+                status = "parallel (" + chunking(loop) + ")";
                 for (Reduction r : Reductions.of(loop, ivs)) {
                     notes.add("reduction " + name(f, r.phi()) + ": " + r.operator() + " (" + r.phi().type().javaName() + ")");
                 }

@@ -79,6 +79,24 @@ public final class OutlineParallelLoops implements Pass {
     }
 
     /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */
+    /**
+     * Fewest iterations per chunk: one when the body holds an inner loop or a call (each
+     * iteration is real work, and few of them must still spread over the pool), otherwise
+     * {@link ParallelNames#LIGHT_GRAIN}. A property of the loop, so chunk boundaries still
+     * depend only on the trip count.
+     */
+    public static long grain(Loop loop) {
+        if (!loop.children().isEmpty()) return ParallelNames.HEAVY_GRAIN;
+        for (Block b : loop.blocks()) {
+            for (Instr i : b.instrs()) {
+                if (i.op() == Op.CALL && i.aux() instanceof MethodRef m && !m.owner().startsWith("java/lang/")) {
+                    return ParallelNames.HEAVY_GRAIN;
+                }
+            }
+        }
+        return ParallelNames.LIGHT_GRAIN;
+    }
+
     private static void replaceLoop(ParallelLoop plan, MethodRef launcher) {
         Function f = plan.function();
         Loop loop = plan.loop();
@@ -97,8 +115,9 @@ public final class OutlineParallelLoops implements Pass {
         long step = plan.trip().iv().step();
         Instr trips = call(launch, f, Type.I64, ParallelNames.TRIPS, line, widen(f, launch, init, line),
                 widen(f, launch, bound, line), Const.i64(step), Const.i32(plan.trip().inclusive() ? 1 : 0));
-        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips);
-        List<Value> args = new ArrayList<>(List.of(trips));
+        Const grain = Const.i64(grain(plan.loop()));
+        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips, grain);
+        List<Value> args = new ArrayList<>(List.of(trips, grain));
         args.addAll(plan.liveIns());
         List<Instr> partials = new ArrayList<>();
         for (Reduction r : plan.reductions()) {

@@ -13,9 +13,9 @@ import dev.hotloop.compiler.ir.Type;
  * </pre>
  * A chunk function is a helper of the program under {@code CHUNK_OWNER.chunk$k}, with parameters
  * {@code (long lo, long hi, int chunk, live-ins..., partial arrays...)}; the kernel calls its
- * launcher {@code CHUNK_OWNER.parallel$k(long trips, live-ins..., partial arrays...)}, which the
- * back end emits next to it: it binds the live-ins to a handle on the chunk and calls
- * {@code ParallelDriver.run(MethodHandle, long)}.
+ * launcher {@code CHUNK_OWNER.parallel$k(long trips, long grain, live-ins..., partial arrays...)},
+ * which the back end emits next to it: a loop of one chunk calls the chunk directly; otherwise it
+ * binds the live-ins to a handle on the chunk and calls {@code ParallelDriver.run(MethodHandle, long, long)}.
  */
 public final class ParallelNames {
     private ParallelNames() {}
@@ -26,13 +26,25 @@ public final class ParallelNames {
     public static final String LAUNCH_PREFIX = "parallel$";
     public static final String DRIVER = "dev/hotloop/runtime/ParallelDriver";
     public static final String COMBINE = "dev/hotloop/runtime/ParallelCombine";
-    /** {@code ParallelDriver.run(MethodHandle chunk, long trips)}. */
-    public static final String RUN_DESC = "(Ljava/lang/invoke/MethodHandle;J)V";
-    /** {@code ParallelDriver.run(MethodHandle chunk, long trips, Object stream)}: chunks that draw split {@code stream}. */
-    public static final String RUN_RANDOM_DESC = "(Ljava/lang/invoke/MethodHandle;JLjava/lang/Object;)V";
+    /** {@code ParallelDriver.run(MethodHandle chunk, long trips, long grain)}. */
+    public static final String RUN_DESC = "(Ljava/lang/invoke/MethodHandle;JJ)V";
+    /** {@code ParallelDriver.run(MethodHandle chunk, long trips, long grain, Object stream)}: chunks that draw split {@code stream}. */
+    public static final String RUN_RANDOM_DESC = "(Ljava/lang/invoke/MethodHandle;JJLjava/lang/Object;)V";
+    /** {@code ParallelDriver.single(long trips, long grain)}: true when the loop is one chunk, run inline. */
+    public static final String SINGLE_DESC = "(JJ)Z";
+
+    /**
+     * Fewest iterations per chunk of a loop whose body is straight-line code: below that, task
+     * overhead outweighs the work. A body with an inner loop or a call gets {@link #HEAVY_GRAIN}:
+     * its iterations are worth a chunk each (Mandelbrot's rows, n-body's bodies).
+     */
+    public static final long LIGHT_GRAIN = 1024;
+    public static final long HEAVY_GRAIN = 1;
+    /** Most chunks per loop: enough to balance 64 threads with uneven chunks. Kept equal to the driver's. */
+    public static final int MAX_CHUNKS = 256;
 
     public static final MethodRef TRIPS = new MethodRef(DRIVER, "trips", "(JJJI)J");
-    public static final MethodRef CHUNKS = new MethodRef(DRIVER, "chunks", "(J)I");
+    public static final MethodRef CHUNKS = new MethodRef(DRIVER, "chunks", "(JJ)I");
 
     /** {@code ParallelCombine.<operator>(T init, T[] partials)}. */
     public static MethodRef combine(String operator, Type t) {
@@ -40,12 +52,12 @@ public final class ParallelNames {
         return new MethodRef(COMBINE, operator.equals("sub") ? "add" : operator, "(" + d + "[" + d + ")" + d);
     }
 
-    /** The launcher of the chunk helper {@code chunk}: same owner, {@code parallel$k}, {@code (J live-ins partials)V}. */
+    /** The launcher of the chunk helper {@code chunk}: same owner, {@code parallel$k}, {@code (J trips, J grain, live-ins partials)V}. */
     public static MethodRef launcherOf(MethodRef chunk) {
         String params = chunk.desc().substring(1, chunk.desc().indexOf(')'));
-        // drop (J lo, J hi, I chunk), keep a J for the trip count
+        // drop (J lo, J hi, I chunk); the launcher takes the trip count and the grain
         return new MethodRef(CHUNK_OWNER, LAUNCH_PREFIX + chunk.name().substring(CHUNK_PREFIX.length()),
-                "(J" + params.substring(3) + ")V");
+                "(JJ" + params.substring(3) + ")V");
     }
 
     public static boolean isChunk(MethodRef ref) {

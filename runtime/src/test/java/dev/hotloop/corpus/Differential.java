@@ -1,0 +1,46 @@
+package dev.hotloop.corpus;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.hotloop.JitFunction;
+import java.lang.reflect.Method;
+import java.util.StringJoiner;
+import java.util.function.Supplier;
+
+/**
+ * Runs one case twice, as plain Java (reflection on a deep copy of the arguments) and compiled
+ * ({@link JitFunction#invoke} on another deep copy), and fails unless both agree as DESIGN.md
+ * section 1 demands: the same result bit for bit, the same final contents of every array
+ * argument, and the same exception type when the plain run throws.
+ */
+final class Differential {
+    private Differential() {}
+
+    static void check(Method plain, Supplier<JitFunction> compiled, Case c) {
+        Object[] plainArgs = DeepCopy.of(c.args());
+        Object[] jitArgs = DeepCopy.of(c.args());
+        Outcome p = Outcome.of(() -> plain.invoke(null, plainArgs));
+        JitFunction f = compiled.get();
+        Outcome j = HangGuard.call(() -> Outcome.of(() -> f.invoke(jitArgs)), () -> "compiled call" + describe(c));
+        if (p.threw()) {
+            if (!j.threw()) fail("plain threw " + p.thrown() + " but compiled returned " + Same.show(j.value()) + describe(c));
+            if (p.thrown().getClass() != j.thrown().getClass()) {
+                fail("plain threw " + p.thrown() + " but compiled threw " + j.thrown() + describe(c), j.thrown());
+            }
+            return; // array contents after an exception are not compared (see the report)
+        }
+        if (j.threw()) fail("plain returned " + Same.show(p.value()) + " but compiled threw " + j.thrown() + describe(c), j.thrown());
+        String d = Same.diff(p.value(), j.value(), "result");
+        if (d == null) {
+            for (int i = 0; i < plainArgs.length && d == null; i++) d = Same.diff(plainArgs[i], jitArgs[i], "argument p" + i);
+        }
+        if (d == null) d = Same.identity(plainArgs, p.value(), jitArgs, j.value());
+        if (d != null) fail(d + describe(c));
+    }
+
+    static String describe(Case c) {
+        StringJoiner j = new StringJoiner(", ", "\n  case " + c.name() + ": (", ")");
+        for (Object a : c.args()) j.add(Same.show(a));
+        return j.toString();
+    }
+}

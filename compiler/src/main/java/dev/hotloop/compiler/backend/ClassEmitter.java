@@ -1,11 +1,23 @@
 package dev.hotloop.compiler.backend;
 
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
+import org.objectweb.asm.ClassWriter;
+
+import java.util.Map;
+
+import static org.objectweb.asm.Opcodes.*;
 
 /**
- * IR to a class file. The kernel becomes {@code static R kernel(P...)} (unmeasured) and
- * {@code static R invoke(P...)} (measured through the meter when one is given, otherwise
- * the same as {@code kernel}); helpers become private static methods of the same class.
+ * IR to a class file. The kernel becomes {@code public static R kernel(P...)} (unmeasured) and
+ * {@code public static R invoke(P...)} (measured through the meter when one is given, otherwise
+ * the same as {@code kernel}); helpers become {@code private static h$<name>$<n>} methods of the
+ * same class.
+ * <pre>byte[] bytes = ClassEmitter.emit(program, "p/Kernels$sum", null);
+ *lookup.defineHiddenClass(bytes, true, NESTMATE)  // then call "invoke"</pre>
+ * Frames are computed by ASM; no class is ever loaded to do it (every common super class is Object,
+ * which is exact because values of different array types never meet in one slot).
  */
 public final class ClassEmitter {
     private ClassEmitter() {}
@@ -15,6 +27,26 @@ public final class ClassEmitter {
      * @param meterClass internal name of the meter class (class data of the hidden class), or null
      */
     public static byte[] emit(Program program, String className, String meterClass) {
-        throw new UnsupportedOperationException("back end not written yet");
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String type1, String type2) {
+                return "java/lang/Object";
+            }
+        };
+        Function kernel = program.kernel();
+        cw.visit(V25, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
+        boolean lines = !kernel.sourceFile().equals("?");
+        if (lines) cw.visitSource(kernel.sourceFile(), null);
+        HelperNames names = new HelperNames(program, className);
+        MethodEmitter.emit(cw, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines);
+        for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
+            Function fn = h.getValue();
+            // One SourceFile per class: only lines from the kernel's own file are kept.
+            boolean sameFile = lines && fn.sourceFile().equals(kernel.sourceFile());
+            MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, names.target(h.getKey()).name(), fn, names, sameFile);
+        }
+        EntryEmitter.emit(cw, className, kernel.signature(), meterClass);
+        cw.visitEnd();
+        return cw.toByteArray();
     }
 }

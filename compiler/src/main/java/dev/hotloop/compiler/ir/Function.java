@@ -2,8 +2,10 @@ package dev.hotloop.compiler.ir;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +22,7 @@ public final class Function {
     private final List<Param> params = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
     private final Set<Instr> parallelPhis = new LinkedHashSet<>();
+    private final Map<Instr, String> varNames = new LinkedHashMap<>();
     private MethodRef origin;
     private String sourceFile = "?";
     private int nextValue;
@@ -58,6 +61,9 @@ public final class Function {
 
     /** Loop-header phis of variables annotated {@code @Parallel} in the source. */
     public Set<Instr> parallelPhis() { return parallelPhis; }
+
+    /** Source variable names of phis, from the LocalVariableTable when the class has one. */
+    public Map<Instr, String> varNames() { return varNames; }
 
     public Block newBlock() {
         Block b = new Block(nextBlock++);

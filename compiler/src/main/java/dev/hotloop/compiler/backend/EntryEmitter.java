@@ -1,0 +1,78 @@
+package dev.hotloop.compiler.backend;
+
+import dev.hotloop.compiler.ir.Signature;
+import dev.hotloop.compiler.ir.Type;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * The public entry {@code invoke} and, with a meter, the {@code METER} field it reports to.
+ * <pre>static double invoke(double[] a) {
+ *     long t0 = System.nanoTime();
+ *     double r = kernel(a);
+ *     METER.record(System.nanoTime() - t0);
+ *     return r;
+ * }</pre>
+ * The meter object is the hidden class's class data, read once in {@code <clinit>} with
+ * {@code MethodHandles.classData(MethodHandles.lookup(), "_", Meter.class)}.
+ */
+final class EntryEmitter {
+    static final String METER = "METER";
+
+    private EntryEmitter() {}
+
+    static void emit(ClassVisitor cv, String className, Signature sig, String meterClass) {
+        if (meterClass != null) meterField(cv, className, meterClass);
+        String desc = sig.descriptor();
+        MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC, "invoke", desc, null, null);
+        mv.visitCode();
+        int next = 0;
+        int t0 = 0;
+        if (meterClass != null) {
+            for (Type p : sig.params()) next += p.slots();
+            t0 = next;
+            next += 2;
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "nanoTime", "()J", false);
+            mv.visitVarInsn(LSTORE, t0);
+        }
+        int slot = 0;
+        for (Type p : sig.params()) {
+            mv.visitVarInsn(JvmTypes.op(p, ILOAD), slot);
+            slot += p.slots();
+        }
+        mv.visitMethodInsn(INVOKESTATIC, className, "kernel", desc, false);
+        if (meterClass != null) {
+            int result = next;
+            if (!sig.result().isVoid()) mv.visitVarInsn(JvmTypes.op(sig.result(), ISTORE), result);
+            mv.visitFieldInsn(GETSTATIC, className, METER, "L" + meterClass + ";");
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "nanoTime", "()J", false);
+            mv.visitVarInsn(LLOAD, t0);
+            mv.visitInsn(LSUB);
+            mv.visitMethodInsn(INVOKEVIRTUAL, meterClass, "record", "(J)V", false);
+            if (!sig.result().isVoid()) mv.visitVarInsn(JvmTypes.op(sig.result(), ILOAD), result);
+        }
+        mv.visitInsn(JvmTypes.op(sig.result(), IRETURN));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static void meterField(ClassVisitor cv, String className, String meterClass) {
+        String desc = "L" + meterClass + ";";
+        cv.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, METER, desc, null, null).visitEnd();
+        MethodVisitor mv = cv.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        mv.visitCode();
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+                "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+        mv.visitLdcInsn("_");
+        mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(meterClass));
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+        mv.visitTypeInsn(CHECKCAST, meterClass);
+        mv.visitFieldInsn(PUTSTATIC, className, METER, desc);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+}

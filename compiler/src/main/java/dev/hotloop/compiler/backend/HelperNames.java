@@ -1,0 +1,34 @@
+package dev.hotloop.compiler.backend;
+
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Program;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a {@code call} goes: a helper of the program becomes {@code h$<name>$<n>} in the
+ * emitted class ({@code n} counts helpers in program order), anything else is called as is.
+ * <pre>p/K.dot([D[D)D (helper 0) ==> invokestatic Gen.h$dot$0([D[D)D
+ *java/lang/Math.sqrt(D)D     ==> invokestatic java/lang/Math.sqrt(D)D</pre>
+ */
+final class HelperNames {
+    /** An invokestatic target. */
+    record Target(String owner, String name, String desc) {}
+
+    private final Map<MethodRef, Target> helpers = new LinkedHashMap<>();
+
+    HelperNames(Program program, String className) {
+        int n = 0;
+        for (Map.Entry<MethodRef, Function> e : program.helpers().entrySet()) {
+            String name = "h$" + e.getKey().name() + "$" + n++;
+            helpers.put(e.getKey(), new Target(className, name, e.getValue().signature().descriptor()));
+        }
+    }
+
+    Target target(MethodRef ref) {
+        Target t = helpers.get(ref);
+        return t != null ? t : new Target(ref.owner(), ref.name(), ref.desc());
+    }
+}

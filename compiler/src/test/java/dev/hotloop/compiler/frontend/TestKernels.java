@@ -1,0 +1,231 @@
+package dev.hotloop.compiler.frontend;
+
+import dev.hotloop.annotations.Parallel;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Small kernels covering the kernel language, read by {@link FrontEndTest}. */
+@SuppressWarnings("all")
+final class TestKernels {
+    static final double[] TABLE = {1, 2, 3};
+    static final int SCALE = 3;
+
+    static double sum(double[] v) {
+        double s = 0;
+        for (int i = 0; i < v.length; i++) s += v[i];
+        return s;
+    }
+
+    static int max(int a, int b) {
+        return a > b ? a : b;
+    }
+
+    static int sumNested(int[][] m) {
+        int s = 0;
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[i].length; j++) s += m[i][j];
+        }
+        return s;
+    }
+
+    static int labelled(int[][] m, int limit) {
+        int count = 0;
+        outer:
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[i].length; j++) {
+                if (m[i][j] < 0) continue outer;
+                if (m[i][j] > limit) break outer;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static int indexOf(int[] a, int x) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == x) return i;
+        }
+        return -1;
+    }
+
+    static int tableSwitch(int k) {
+        switch (k) {
+            case 0: return 10;
+            case 1: return 11;
+            case 2: return 12;
+            case 4: return 14;
+            default: return -1;
+        }
+    }
+
+    static int lookupSwitch(int k) {
+        int r;
+        switch (k) {
+            case -100 -> r = 1;
+            case 7 -> r = 2;
+            case 100000 -> r = 3;
+            default -> r = 0;
+        }
+        return r;
+    }
+
+    static double[][] transpose(double[][] a) {
+        double[][] t = new double[a[0].length][a.length];
+        for (int i = 0; i < a.length; i++) {
+            double[] row = a[i];
+            for (int j = 0; j < row.length; j++) t[j][i] = row[j];
+        }
+        return t;
+    }
+
+    static double[][] rows(int n) {
+        double[][] r = new double[n][];
+        for (int i = 0; i < n; i++) r[i] = new double[i + 1];
+        return r;
+    }
+
+    static long primitives(byte b, short s, char c, int i, long l, float f, double d, boolean z) {
+        long acc = b + s + c + i;
+        acc += l;
+        acc += (long) f;
+        acc += (long) d;
+        if (z) acc = -acc;
+        byte b2 = (byte) i;
+        short s2 = (short) i;
+        char c2 = (char) i;
+        return acc + b2 + s2 + c2 + (i >>> 3) + (l << 2) + (l >> 1) + (i & 7) + (i | 8) + (i ^ 9) + i % 5 + l / 3;
+    }
+
+    static boolean smallArrays(byte[] b, short[] s, char[] c, boolean[] z, long[] l, float[] f) {
+        b[0] = (byte) (b[1] + 1);
+        s[0] = (short) (s[1] * 2);
+        c[0] = (char) (c[1] + 'a');
+        l[0] = l[1] - 1L;
+        f[0] = -f[1];
+        z[0] = !z[1];
+        return z[0];
+    }
+
+    static boolean lessFloat(float a, float b) {
+        return a < b;
+    }
+
+    static int floatCompares(double a, double b) {
+        int r = 0;
+        if (a < b) r |= 1;
+        if (a <= b) r |= 2;
+        if (a > b) r |= 4;
+        if (a >= b) r |= 8;
+        if (a == b) r |= 16;
+        if (a != b) r |= 32;
+        return r;
+    }
+
+    static int longCompare(long a, long b) {
+        return a < b ? 1 : 0;
+    }
+
+    static int threeWay(double a, double b) {
+        return Double.compare(a, b) + Integer.signum((int) a);
+    }
+
+    static int fib(int n) {
+        return n < 2 ? n : fib(n - 1) + fib(n - 2);
+    }
+
+    static int usesHelpers(int n) {
+        return square(n) + isEven(n);
+    }
+
+    static int square(int x) {
+        return x * x;
+    }
+
+    static int isEven(int x) {
+        return (x & 1) == 0 ? 1 : 0;
+    }
+
+    static double mathCalls(double x) {
+        return Math.sqrt(x) + Math.max(x, 1.0) + StrictMath.sin(x) + Math.abs((int) x) + Math.floorMod(7, 3) + Double.doubleToRawLongBits(x);
+    }
+
+    static double randoms(int n) {
+        double s = Math.random();
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        for (int i = 0; i < n; i++) s += r.nextDouble() + r.nextInt(10) + r.nextLong() + r.nextFloat() + r.nextInt();
+        return s + ThreadLocalRandom.current().nextDouble();
+    }
+
+    static void parallelScale(double[] v, double k) {
+        for (@Parallel int i = 0; i < v.length; i++) v[i] *= k;
+    }
+
+    static double statics(int i) {
+        return TABLE[i] * SCALE;
+    }
+
+    static long whileDo(long n) {
+        long c = 0;
+        while (n != 1) {
+            n = (n & 1) == 0 ? n / 2 : 3 * n + 1;
+            c++;
+        }
+        do {
+            c--;
+        } while (c > 100);
+        return c;
+    }
+
+    static double ternaryOnStack(double[] a, int i, double x) {
+        return x + (i < a.length ? a[i] : 0.0);
+    }
+
+    static int nullArray(int n) {
+        int[] a = null;
+        if (n > 0) a = new int[n];
+        return a == null ? -1 : a.length;
+    }
+
+    static long[] dupStore(long[] a, int i) {
+        long x = a[i]++;
+        long y = ++a[i + 1];
+        a[0] = x + y;
+        return a;
+    }
+
+    static int infiniteEntry(int n) {
+        while (true) {
+            n--;
+            if (n < 10) return n;
+        }
+    }
+
+    static int dead(int n) {
+        return n;
+    }
+
+    static int even(int n) {
+        return n == 0 ? 1 : odd(n - 1);
+    }
+
+    static int odd(int n) {
+        return n == 0 ? 0 : even(n - 1);
+    }
+
+    static double crossClass(double x) {
+        return OtherKernels.twice(x) + OtherKernels.twice(1.0);
+    }
+
+    static void parallelOuter(double[][] m) {
+        for (@Parallel int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[i].length; j++) m[i][j] = i + j;
+        }
+    }
+
+    static int charLoop(char[] cs) {
+        int n = 0;
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (cs[0] == c) n++;
+        }
+        return n;
+    }
+}

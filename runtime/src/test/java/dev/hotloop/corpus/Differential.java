@@ -17,29 +17,30 @@ final class Differential {
     private Differential() {}
 
     static void check(Method plain, Supplier<JitFunction> compiled, Case c) {
+        String title = plain.getDeclaringClass().getSimpleName() + "." + plain.getName();
         Object[] plainArgs = DeepCopy.of(c.args());
         Object[] jitArgs = DeepCopy.of(c.args());
         Outcome p = Outcome.of(() -> plain.invoke(null, plainArgs));
         JitFunction f = compiled.get();
-        Outcome j = HangGuard.call(() -> Outcome.of(() -> f.invoke(jitArgs)), () -> "compiled call" + describe(c));
+        Outcome j = HangGuard.call(() -> Outcome.of(() -> f.invoke(jitArgs)), () -> "compiled call" + describe(title, c));
         if (p.threw()) {
-            if (!j.threw()) fail("plain threw " + p.thrown() + " but compiled returned " + Same.show(j.value()) + describe(c));
+            if (!j.threw()) fail("plain threw " + p.thrown() + " but compiled returned " + Same.show(j.value()) + describe(title, c));
             if (p.thrown().getClass() != j.thrown().getClass()) {
-                fail("plain threw " + p.thrown() + " but compiled threw " + j.thrown() + describe(c), j.thrown());
+                fail("plain threw " + p.thrown() + " but compiled threw " + j.thrown() + describe(title, c), j.thrown());
             }
             return; // array contents after an exception are not compared (see the report)
         }
-        if (j.threw()) fail("plain returned " + Same.show(p.value()) + " but compiled threw " + j.thrown() + describe(c), j.thrown());
+        if (j.threw()) fail("plain returned " + Same.show(p.value()) + " but compiled threw " + j.thrown() + describe(title, c), j.thrown());
         String d = Same.diff(p.value(), j.value(), "result");
         if (d == null) {
             for (int i = 0; i < plainArgs.length && d == null; i++) d = Same.diff(plainArgs[i], jitArgs[i], "argument p" + i);
         }
         if (d == null) d = Same.identity(plainArgs, p.value(), jitArgs, j.value());
-        if (d != null) fail(d + describe(c));
+        if (d != null) fail(d + describe(title, c));
     }
 
-    static String describe(Case c) {
-        StringJoiner j = new StringJoiner(", ", "\n  case " + c.name() + ": (", ")");
+    static String describe(String title, Case c) {
+        StringJoiner j = new StringJoiner(", ", "\n  " + title + " [" + c.name() + "] (", ")");
         for (Object a : c.args()) j.add(Same.show(a));
         return j.toString();
     }

@@ -140,5 +140,15 @@ final class Corpus {
         k(c, "weightsAndGrid", ROW, ROW);
     }
 
+    static {
+        Class<?> c = GridKernels.class;
+        k(c, "floatGrid", LEN, FLOAT);
+        k(c, "longPascal", LEN);
+        k(c, "signs", JAGGED);
+        k(c, "packBytes", INTS);
+        k(c, "caesar", CHARS, INT);
+        k(c, "swapRows", INT_JAGGED, ROW, ROW);
+    }
+
     static List<KernelSpec> all() { return List.copyOf(ALL); }
 }

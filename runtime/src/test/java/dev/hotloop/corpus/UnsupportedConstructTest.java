@@ -61,14 +61,14 @@ class UnsupportedConstructTest {
     /** Fallback kernel name and argument sets; each runs compiled-with-fallback and plain. */
     static Stream<Arguments> fallbacks() {
         return Stream.of(
-                Arguments.of("allocationFallback", List.of(new Object[] {4}, new Object[] {-1})),
-                Arguments.of("virtualCallFallback", List.of(new Object[] {new int[3], 4})),
-                Arguments.of("staticFieldWriteFallback", List.of(new Object[] {4}, new Object[] {Integer.MAX_VALUE})),
-                Arguments.of("instanceFieldWriteFallback", List.of(new Object[] {4})),
-                Arguments.of("stringUseFallback", List.of(new Object[] {4}, new Object[] {-12345})),
-                Arguments.of("tryCatchFallback", List.of(new Object[] {4}, new Object[] {0})),
-                Arguments.of("synchronizedBlockFallback", List.of(new Object[] {new int[5], 4})),
-                Arguments.of("throwStatementFallback", List.of(new Object[] {4}, new Object[] {-1})));
+                Arguments.of("allocationFallback", List.<Object[]>of(new Object[] {4}, new Object[] {-1})),
+                Arguments.of("virtualCallFallback", List.<Object[]>of(new Object[] {new int[3], 4})),
+                Arguments.of("staticFieldWriteFallback", List.<Object[]>of(new Object[] {4}, new Object[] {Integer.MAX_VALUE})),
+                Arguments.of("instanceFieldWriteFallback", List.<Object[]>of(new Object[] {4})),
+                Arguments.of("stringUseFallback", List.<Object[]>of(new Object[] {4}, new Object[] {-12345})),
+                Arguments.of("tryCatchFallback", List.<Object[]>of(new Object[] {4}, new Object[] {0})),
+                Arguments.of("synchronizedBlockFallback", List.<Object[]>of(new Object[] {new int[5], 4})),
+                Arguments.of("throwStatementFallback", List.<Object[]>of(new Object[] {4}, new Object[] {-1})));
     }
 
     @ParameterizedTest(name = "{0} with fallback = true runs the original")

@@ -48,7 +48,8 @@ class UnsupportedConstructTest {
         String m = e.getMessage();
         assertTrue(m != null && m.contains("UnsupportedKernels.java:" + line),
                 "message should contain UnsupportedKernels.java:" + line + ": " + m);
-        String lower = m.toLowerCase(Locale.ROOT);
+        // the kernel's own name (e.g. "synchronizedBlock") must not count as naming the construct
+        String lower = m.replace(kernel, "").toLowerCase(Locale.ROOT);
         assertTrue(words.stream().anyMatch(lower::contains), "message should name the construct (" + words + "): " + m);
     }
 

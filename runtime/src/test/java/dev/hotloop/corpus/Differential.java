@@ -16,13 +16,24 @@ import java.util.function.Supplier;
 final class Differential {
     private Differential() {}
 
+    /** A way to call the compiled kernel: {@code JitFunction.invoke}, or a typed handle. */
+    @FunctionalInterface
+    interface Entry {
+        Object call(Object[] args) throws Throwable;
+    }
+
+    /** Plain against {@code JitFunction.invoke}. */
     static void check(Method plain, Supplier<JitFunction> compiled, Case c) {
+        checkEntry(plain, () -> args -> compiled.get().invoke(args), c);
+    }
+
+    /** Plain against any entry; a failure to get the entry counts as the compiled call throwing. */
+    static void checkEntry(Method plain, Supplier<Entry> compiled, Case c) {
         String title = plain.getDeclaringClass().getSimpleName() + "." + plain.getName();
         Object[] plainArgs = DeepCopy.of(c.args());
         Object[] jitArgs = DeepCopy.of(c.args());
         Outcome p = Outcome.of(() -> plain.invoke(null, plainArgs));
-        JitFunction f = compiled.get();
-        Outcome j = HangGuard.call(() -> Outcome.of(() -> f.invoke(jitArgs)), () -> "compiled call" + describe(title, c));
+        Outcome j = HangGuard.call(() -> Outcome.of(() -> compiled.get().call(jitArgs)), () -> "compiled call" + describe(title, c));
         if (p.threw()) {
             if (!j.threw()) fail("plain threw " + p.thrown() + " but compiled returned " + Same.show(j.value()) + describe(title, c));
             if (p.thrown().getClass() != j.thrown().getClass()) {

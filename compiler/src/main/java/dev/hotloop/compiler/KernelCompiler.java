@@ -4,7 +4,11 @@ import dev.hotloop.compiler.backend.ClassEmitter;
 import dev.hotloop.compiler.frontend.FrontEnd;
 import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ir.Signature;
+import dev.hotloop.compiler.transform.DeadCode;
+import dev.hotloop.compiler.transform.InlineCalls;
 import dev.hotloop.compiler.transform.Pass;
+import dev.hotloop.compiler.transform.RetypeForSignature;
+import dev.hotloop.compiler.transform.SimplifyCfg;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +23,9 @@ public final class KernelCompiler {
 
     /** The passes, in order. */
     static List<Pass> standard(KernelRequest r) {
-        return List.of();
+        // inline first: a retyped array may not be passed to a call
+        return List.of(new InlineCalls(), new SimplifyCfg(), new RetypeForSignature(r.argTypes()),
+                new DeadCode(), new SimplifyCfg());
     }
 
     /** @throws dev.hotloop.compiler.diag.CompileError when the kernel is outside the kernel language */

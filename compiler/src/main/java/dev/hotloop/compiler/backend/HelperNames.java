@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Where a {@code call} goes: a helper of the program becomes {@code h$<name>$<n>} in the
- * emitted class ({@code n} counts helpers in program order), anything else is called as is.
+ * emitted class ({@code n} counts helpers in program order), a call of the kernel itself goes to
+ * {@code kernel}, anything else is called as is.
  * <pre>p/K.dot([D[D)D (helper 0) ==> invokestatic Gen.h$dot$0([D[D)D
  *java/lang/Math.sqrt(D)D     ==> invokestatic java/lang/Math.sqrt(D)D</pre>
  */
@@ -24,6 +25,12 @@ final class HelperNames {
         for (Map.Entry<MethodRef, Function> e : program.helpers().entrySet()) {
             String name = "h$" + e.getKey().name() + "$" + n++;
             helpers.put(e.getKey(), new Target(className, name, e.getValue().signature().descriptor()));
+        }
+        // A kernel calling itself calls its compiled self, unless retyping changed its descriptor.
+        Function kernel = program.kernel();
+        MethodRef origin = kernel.origin();
+        if (origin != null && origin.desc().equals(kernel.signature().descriptor())) {
+            helpers.putIfAbsent(origin, new Target(className, "kernel", origin.desc()));
         }
     }
 

@@ -21,7 +21,7 @@ import static org.objectweb.asm.Opcodes.*;
  * Emits one IR function as one static method: blocks in their list order, every instruction
  * where it stands, values in their own slots ({@link SlotAllocator}), phis resolved on the
  * edges ({@link PhiMoves}). An edge into a block with phis from a block with several
- * successors gets a trampoline after the block: a label, the copies, a goto.
+ * successors gets a trampoline after the last block: a label, the copies, a goto.
  * <pre>b1: v4 = cmp lt v2, v1; branch v4, b2, b3
  *  ==> L1: iload v2; iload v1; if_icmpge L3; (b2 next: falls through)</pre>
  */
@@ -78,9 +78,9 @@ final class MethodEmitter {
                 }
             }
             if (b.terminator() == null) throw new IllegalArgumentException(b + " of " + f + " has no terminator");
-            for (Runnable t : trampolines) t.run();
-            trampolines.clear();
         }
+        // After all blocks, so that a block may still fall through into the next one.
+        for (Runnable t : trampolines) t.run();
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

@@ -1,12 +1,15 @@
 package dev.hotloop.compiler.frontend;
 
+import dev.hotloop.compiler.ir.Block;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -34,7 +37,7 @@ final class BlockSplitter {
         final List<CodeBlock> succs = new ArrayList<>();
         int predCount;
         /** The IR block this one becomes. */
-        dev.hotloop.compiler.ir.Block ir;
+        Block ir;
 
         CodeBlock(int start, int end, Frame<BasicValue> entry) {
             this.start = start;
@@ -157,21 +160,25 @@ final class BlockSplitter {
 
     private static List<CodeBlock> reversePostorder(CodeBlock entry) {
         List<CodeBlock> post = new ArrayList<>();
-        java.util.Set<CodeBlock> seen = new java.util.HashSet<>();
-        Deque<Object[]> work = new ArrayDeque<>();
+        Set<CodeBlock> seen = new HashSet<>();
+        Deque<CodeBlock> stack = new ArrayDeque<>();
+        Deque<Integer> next = new ArrayDeque<>();
         seen.add(entry);
-        work.push(new Object[] {entry, 0});
-        while (!work.isEmpty()) {
-            Object[] top = work.peek();
-            CodeBlock b = (CodeBlock) top[0];
-            int k = (Integer) top[1];
+        stack.push(entry);
+        next.push(0);
+        while (!stack.isEmpty()) {
+            CodeBlock b = stack.peek();
+            int k = next.pop();
             if (k < b.succs.size()) {
-                top[1] = k + 1;
+                next.push(k + 1);
                 CodeBlock s = b.succs.get(k);
-                if (seen.add(s)) work.push(new Object[] {s, 0});
+                if (seen.add(s)) {
+                    stack.push(s);
+                    next.push(0);
+                }
             } else {
                 post.add(b);
-                work.pop();
+                stack.pop();
             }
         }
         Collections.reverse(post);

@@ -54,7 +54,10 @@ final class CfgCleanup {
                 }
             }
         }
-        randomSource.users().clear();
+        for (Instr u : randomSource.users()) {
+            throw Unsupported.at(new dev.hotloop.compiler.diag.SourcePos(f.sourceFile(), u.line()),
+                    "use of ThreadLocalRandom.current() other than a next* call", "call nextDouble(), nextInt(n), ... on it directly");
+        }
     }
 
     private static void removeTrivialPhis(Function f, SsaBuilder ssa) {

@@ -36,10 +36,16 @@ final class ClassFiles {
         return cn;
     }
 
-    MethodNode method(MethodRef ref) {
+    /** A method and the class that declares it. */
+    record Found(ClassNode declaring, MethodNode method) {}
+
+    Found method(MethodRef ref) {
         ClassNode cn = classNode(ref.owner());
-        for (MethodNode m : cn.methods) {
-            if (m.name.equals(ref.name()) && m.desc.equals(ref.desc())) return m;
+        // invokestatic Sub.m may resolve to a static method inherited from a superclass
+        for (ClassNode c = cn; c != null; c = c.superName == null || c.superName.equals("java/lang/Object") ? null : classNode(c.superName)) {
+            for (MethodNode m : c.methods) {
+                if (m.name.equals(ref.name()) && m.desc.equals(ref.desc())) return new Found(c, m);
+            }
         }
         throw new CompileError(SourcePos.unknown(sourceFile(cn)), "method " + ref, "not found in its class file", "check the method name and descriptor");
     }

@@ -10,8 +10,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Class file to SSA: reads the kernel method (and every kernel-language static method it
@@ -33,11 +31,10 @@ public final class FrontEnd {
             MethodRef ref = work.poll();
             Set<MethodRef> calls = new LinkedHashSet<>();
             MethodTranslator reader = timer.time("read", () -> {
-                ClassNode cn = files.classNode(ref.owner());
-                MethodNode m = files.method(ref);
-                String file = ClassFiles.sourceFile(cn);
-                MethodChecks.check(file, ref.owner(), m);
-                return new MethodTranslator(ref, m, file, calls).analyse();
+                ClassFiles.Found found = files.method(ref);
+                String file = ClassFiles.sourceFile(found.declaring());
+                MethodChecks.check(file, ref.owner(), found.method());
+                return new MethodTranslator(ref, found.method(), file, calls).analyse();
             });
             Function f = timer.time("ssa", () -> build(reader));
             if (program == null) program = new Program(f);

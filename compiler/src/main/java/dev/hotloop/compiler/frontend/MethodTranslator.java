@@ -11,6 +11,8 @@ import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Param;
 import dev.hotloop.compiler.ir.Signature;
 import dev.hotloop.compiler.ir.Type;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -38,7 +40,7 @@ final class MethodTranslator {
     private Frame<BasicValue>[] frames;
     private BlockSplitter cfg;
     private int[] lines;
-    private final java.util.Map<Block, CodeBlock> byIr = new java.util.HashMap<>();
+    private final Map<Block, CodeBlock> byIr = new HashMap<>();
 
     MethodTranslator(MethodRef ref, MethodNode method, String file, Set<MethodRef> helpers) {
         this.ref = ref;
@@ -108,12 +110,13 @@ final class MethodTranslator {
     private void fill(CodeBlock cb, BlockState s, OpcodeTranslator ops, BranchTranslator branches, CallTranslator calls) {
         InsnList insns = method.instructions;
         s.enter(cb.ir, cb.entry.getStackSize(), lines[cb.start]);
+        int last = lastReal(cb);
         for (int i = cb.start; i < cb.end; i++) {
             AbstractInsnNode insn = insns.get(i);
             int op = insn.getOpcode();
             if (op < 0) continue;
             s.line = lines[i];
-            if (i == lastReal(cb) && isBlockEnd(op)) {
+            if (i == last && isBlockEnd(op)) {
                 branches.terminate(insn, cb);
                 return;
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +125,7 @@ final class SsaBuilder {
             same = op;
         }
         if (same == null) throw new IllegalStateException(phi.ref() + " has no operand but itself");
-        List<Instr> users = new ArrayList<>(new java.util.LinkedHashSet<>(phi.users()));
+        List<Instr> users = new ArrayList<>(new LinkedHashSet<>(phi.users()));
         users.remove(phi);
         Block block = phi.block();
         phi.replaceAllUsesWith(same);

@@ -64,7 +64,11 @@ final class Unsupported {
     }
 
     static CompileError constant(SourcePos pos, Object c) {
-        String what = c instanceof String ? "string constant \"" + c + "\"" : "constant " + c + " (" + c.getClass().getSimpleName() + ")";
+        String what = switch (c) {
+            case String str -> "string constant \"" + str + "\"";
+            case org.objectweb.asm.Type t -> "class constant " + t.getClassName();
+            default -> "constant " + c + " (" + c.getClass().getSimpleName() + ")";
+        };
         return at(pos, what, "kernels compute on numbers only");
     }
 

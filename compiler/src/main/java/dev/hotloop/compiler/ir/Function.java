@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class Function {
     private final String name;
-    private final Signature signature;
+    private Signature signature;
     private final List<Param> params = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
     private final Set<Instr> parallelPhis = new LinkedHashSet<>();
@@ -42,6 +42,18 @@ public final class Function {
     public String name() { return name; }
 
     public Signature signature() { return signature; }
+
+    /**
+     * Replaces the signature, e.g. with a variant's argument types; the parameter count must
+     * not change (the caller retypes the {@link Param}s to match).
+     */
+    public void setSignature(Signature signature) {
+        if (signature.params().size() != params.size()) {
+            throw new IllegalArgumentException("signature " + signature + " has " + signature.params().size()
+                    + " parameters, function " + name + " has " + params.size());
+        }
+        this.signature = signature;
+    }
 
     public List<Param> params() { return params; }
 
@@ -86,6 +98,12 @@ public final class Function {
     public int valueCount() { return nextValue; }
 
     public int blockCount() { return nextBlock; }
+
+    /** Makes later values and blocks number at least from these counts (the parser keeps the text's numbers). */
+    void reserveIds(int values, int blocks) {
+        nextValue = Math.max(nextValue, values);
+        nextBlock = Math.max(nextBlock, blocks);
+    }
 
     // ---- terminators; each records the CFG edges ----
 

@@ -72,4 +72,17 @@ final class BadKernels {
     static double gaussian() {
         return java.util.concurrent.ThreadLocalRandom.current().nextGaussian(); // line 73
     }
+
+    static int randomAsObject() {
+        return java.util.concurrent.ThreadLocalRandom.current() == null ? 0 : 1; // line 77
+    }
+
+    static Class<?> classConstant() {
+        return int.class;
+    }
+
+    static int assertion(int n) {
+        assert n > 0; // line 85
+        return n;
+    }
 }

@@ -149,6 +149,15 @@ class FrontEndTest {
     }
 
     @Test
+    void parallelLongLoopVariable() {
+        Function f = kernel("parallelLong").kernel();
+        assertEquals(1, f.parallelPhis().size());
+        Instr phi = f.parallelPhis().iterator().next();
+        assertEquals(Type.I64, phi.type());
+        assertEquals("i", f.varNames().get(phi));
+    }
+
+    @Test
     void loopVariablesAreNamed() {
         Function f = kernel("sumNested").kernel();
         Set<String> names = Set.copyOf(f.varNames().values());
@@ -259,5 +268,19 @@ class FrontEndTest {
         assertTrue(f.instrs().stream().filter(i -> i.op() == Op.ALOAD).allMatch(i -> i.line() > 0));
         assertTrue(IrPrinter.print(f, true).contains("return v7  ; line "));
         assertEquals(List.of("read", "ssa"), List.copyOf(timer.nanos().keySet()));
+    }
+
+    @Test
+    void dupFamilyKeepsTheStoredValue() {
+        String text = ir("chain");
+        // x = a[i] = v (dup2_x2 of a long), y = b[i] = w (dup_x2): the stored values flow on
+        assertTrue(text.contains("astore v0, v2, v3\n  astore v1, v2, v4\n  v7 = conv i64 v4\n  v8 = add v3, v7"), text);
+    }
+
+    @Test
+    void inheritedStaticHelper() {
+        Program p = kernel("inherited");
+        Function base = p.helpers().get(new MethodRef("dev/hotloop/compiler/frontend/SubKernels", "base", "(I)I"));
+        assertEquals("OtherKernels.java", base.sourceFile());
     }
 }

@@ -228,4 +228,120 @@ final class TestKernels {
         }
         return n;
     }
+
+    static long chain(long[] a, int[] b, int i, long v, int w) {
+        long x;
+        int y;
+        x = a[i] = v;
+        y = b[i] = w;
+        return x + y;
+    }
+
+    static int inherited(int n) {
+        return SubKernels.base(n);
+    }
+
+    static int switchInLoop(int[] a) {
+        int s = 0;
+        for (int x : a) {
+            switch (x & 3) {
+                case 0:
+                    s += 1;
+                case 1:
+                    s += 10;
+                    break;
+                case 3:
+                    continue;
+                default:
+                    s -= x;
+            }
+            s *= 2;
+        }
+        return s;
+    }
+
+    static int shortCircuit(int[] a, int n, boolean flag) {
+        int i = 0;
+        while (i < a.length && (a[i] > 2 || flag && i < n)) i++;
+        return i;
+    }
+
+    static int search3(int[][] m, int x) {
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[i].length; j++) {
+                for (int k = 0; k <= j; k++) {
+                    if (m[i][j] + k == x) return i * 100 + j * 10 + k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static double longStride(long n, float f) {
+        double acc = 0;
+        float g = f;
+        for (long i = 0; i < n; i += 3) {
+            acc += i * 0.5;
+            g = g * 0.5f + 1;
+        }
+        return acc + g;
+    }
+
+    static int swapLoop(int a, int b, int n) {
+        for (int i = 0; i < n; i++) {
+            int t = a;
+            a = b;
+            b = t + i;
+        }
+        return a * 1000 + b;
+    }
+
+    static int nestedTernary(int x, int y, boolean c, boolean d) {
+        return x + (c ? (d ? 1 : 2) : 3) * y;
+    }
+
+    static double arrayTernary(double[] a, double[] b, boolean c) {
+        double[] r = c ? a : b;
+        return r.length == 0 ? -1 : r[0];
+    }
+
+    static int doWhileContinue(int n) {
+        int i = 0;
+        int s = 0;
+        do {
+            i++;
+            if ((i & 1) == 0) continue;
+            s += i;
+        } while (i < n);
+        return s;
+    }
+
+    static long conversions(double d, float f, long l, int i) {
+        int a = (int) d;
+        long b = (long) f;
+        float c = (float) l;
+        double e = (double) f;
+        short s = (short) l;
+        char ch = (char) d;
+        return a + b + (long) c + (long) e + s + ch + (long) (i * 1e10) + (int) (float) i;
+    }
+
+    static byte byteOverflow(int n) {
+        byte b = 0;
+        for (int i = 0; i < n; i++) b += 100;
+        return b;
+    }
+
+    static float floatRem(float a, float b) {
+        return a % b + (a > b ? a : b) - Math.min(a, b);
+    }
+
+    static double parallelLong(long n, double[] out) {
+        double s = 0;
+        for (@Parallel long i = 0; i < n; i++) {
+            out[(int) (i % out.length)] += i;
+            s += i;
+        }
+        return s;
+    }
 }

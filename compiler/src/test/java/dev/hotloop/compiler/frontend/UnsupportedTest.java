@@ -98,4 +98,19 @@ class UnsupportedTest {
         CompileError e = assertThrows(CompileError.class, () -> FrontEnd.read(n -> null, ref, new PhaseTimer()));
         assertTrue(e.getMessage().contains("cannot read the class file of p/Missing"), e.getMessage());
     }
+
+    @Test
+    void randomSourceAsAnObject() {
+        assertMessage("randomAsObject", "BadKernels.java:77: ", "use of ThreadLocalRandom.current()");
+    }
+
+    @Test
+    void objectResult() {
+        assertMessage("classConstant", "BadKernels.java:", "result type java.lang.Class");
+    }
+
+    @Test
+    void assertStatementAllocatesAnError() {
+        assertMessage("assertion", "BadKernels.java:85: ", "new java/lang/AssertionError");
+    }
 }

@@ -1,0 +1,130 @@
+package dev.hotloop.compiler.backend;
+
+import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Cond;
+import dev.hotloop.compiler.ir.Const;
+import dev.hotloop.compiler.ir.FieldRef;
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Op;
+import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.ir.RandomKind;
+import dev.hotloop.compiler.ir.Signature;
+import dev.hotloop.compiler.ir.Type;
+import org.junit.jupiter.api.Test;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Modifier;
+
+import static dev.hotloop.compiler.backend.EmitHarness.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Helper and library calls, static fields, random draws, and the measured entry. */
+class CallEmitTest {
+    static final double[] TABLE = {1.5, 2.5};
+
+    /** A tiny meter: counts calls and keeps the last duration. */
+    public static final class CountingMeter {
+        long calls;
+        long lastNanos = -1;
+
+        public void record(long nanos) {
+            calls++;
+            lastNanos = nanos;
+        }
+    }
+
+    private static final MethodRef FACT = new MethodRef("p/K", "fact", "(J)J");
+
+    /** {@code long fact(long n) { return n <= 1 ? 1 : n * fact(n - 1); }} as a helper calling itself. */
+    private static Function fact() {
+        Function f = new Function("fact", Signature.parse("long(long)"));
+        Block b0 = f.newBlock(), base = f.newBlock(), rec = f.newBlock();
+        f.branch(b0, cmp(f, b0, Cond.LE, p(f, 0), Const.i64(1)), base, rec);
+        f.ret(base, Const.i64(1));
+        Instr m = add(f, rec, Op.SUB, Type.I64, p(f, 0), Const.i64(1));
+        Instr r = add(f, rec, Op.CALL, Type.I64, m).setAux(FACT);
+        f.ret(rec, add(f, rec, Op.MUL, Type.I64, p(f, 0), r));
+        return f;
+    }
+
+    /** {@code double k(long n, double x) { return Math.sqrt(x) + fact(n); }} */
+    private static Program factProgram() {
+        Function k = new Function("k", Signature.parse("double(long, double)"));
+        Block b0 = k.newBlock();
+        Instr s = add(k, b0, Op.CALL, Type.F64, p(k, 1)).setAux(new MethodRef("java/lang/Math", "sqrt", "(D)D"));
+        Instr fct = add(k, b0, Op.CALL, Type.I64, p(k, 0)).setAux(FACT);
+        Instr d = add(k, b0, Op.CONV, Type.F64, fct).setAux(Type.F64);
+        k.ret(b0, add(k, b0, Op.ADD, Type.F64, s, d));
+        Program p = new Program(k);
+        p.helpers().put(FACT, fact());
+        return p;
+    }
+
+    @Test
+    void recursiveHelperAndLibraryCall() throws Throwable {
+        Program p = factProgram();
+        Class<?> c = define(p, null, null);
+        assertEquals(3.0 + 120, call(method(c, "invoke", p.kernel()), 5L, 9.0));
+        assertEquals(Math.sqrt(2.0) + 1, call(method(c, "kernel", p.kernel()), 0L, 2.0));
+        var helper = c.getDeclaredMethod("h$fact$0", long.class);
+        assertTrue(Modifier.isPrivate(helper.getModifiers()) && Modifier.isStatic(helper.getModifiers()));
+    }
+
+    @Test
+    void measuredEntryRecordsEachCall() throws Throwable {
+        Program p = factProgram();
+        CountingMeter meter = new CountingMeter();
+        Class<?> c = define(p, CountingMeter.class.getName().replace('.', '/'), meter);
+        MethodHandle invoke = method(c, "invoke", p.kernel());
+        MethodHandle kernel = method(c, "kernel", p.kernel());
+        assertEquals(3.0 + 6, call(invoke, 3L, 9.0));
+        assertEquals(3.0 + 6, call(invoke, 3L, 9.0));
+        assertEquals(3.0 + 6, call(kernel, 3L, 9.0));
+        assertEquals(2, meter.calls);
+        assertTrue(meter.lastNanos >= 0);
+    }
+
+    @Test
+    void measuredVoidEntry() throws Throwable {
+        Function f = new Function("v", Signature.parse("void(int[])"));
+        Block b0 = f.newBlock();
+        add(f, b0, Op.ASTORE, Type.VOID, p(f, 0), Const.i32(0), Const.i32(42));
+        f.ret(b0, null);
+        CountingMeter meter = new CountingMeter();
+        Class<?> c = define(new Program(f), CountingMeter.class.getName().replace('.', '/'), meter);
+        int[] a = new int[1];
+        call(method(c, "invoke", f), (Object) a);
+        assertEquals(42, a[0]);
+        assertEquals(1, meter.calls);
+    }
+
+    @Test
+    void staticFinalFieldRead() throws Throwable {
+        Function f = new Function("t", Signature.parse("double(int)"));
+        Block b0 = f.newBlock();
+        Instr t = add(f, b0, Op.GETSTATIC, Type.array(Type.F64))
+                .setAux(new FieldRef(CallEmitTest.class.getName().replace('.', '/'), "TABLE", "[D"));
+        f.ret(b0, add(f, b0, Op.ALOAD, Type.F64, t, p(f, 0)));
+        assertEquals(2.5, call(entry(f), 1));
+    }
+
+    @Test
+    void randomDrawsStayInRange() throws Throwable {
+        Function f = new Function("r", Signature.parse("double(int)"));
+        Block b0 = f.newBlock();
+        Instr u = add(f, b0, Op.RANDOM, Type.F64).setAux(RandomKind.DOUBLE);
+        Instr k = add(f, b0, Op.RANDOM, Type.I32, p(f, 0)).setAux(RandomKind.INT_BOUNDED);
+        add(f, b0, Op.RANDOM, Type.F32).setAux(RandomKind.FLOAT);   // unused: popped
+        add(f, b0, Op.RANDOM, Type.I64).setAux(RandomKind.LONG);    // unused: popped (two slots)
+        Instr kd = add(f, b0, Op.CONV, Type.F64, k).setAux(Type.F64);
+        f.ret(b0, add(f, b0, Op.ADD, Type.F64, u, kd));
+        MethodHandle mh = entry(f);
+        for (int i = 0; i < 50; i++) {
+            double r = (double) call(mh, 3);
+            assertTrue(r >= 0 && r < 3, "draw " + r);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.hotloop.runtime;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The {@code hotloop.*} system properties, read once when the runtime starts.
+ * <pre>java -Dhotloop.dump=/tmp/hl -Dhotloop.report=true -cp ... Main</pre>
+ *
+ * @param disable  {@code hotloop.disable=true}: every kernel runs its original method (like NUMBA_DISABLE_JIT)
+ * @param dumpDir  {@code hotloop.dump=DIR}: write each variant's IR text and class file there, or null
+ * @param report   {@code hotloop.report=true}: print {@code Hotloop.report()} at exit
+ * @param threads  {@code hotloop.threads=N}: pool size, 0 for the number of processors
+ * @param cacheDir {@code hotloop.cache.dir=DIR}: where {@code @Jit(cache = true)} keeps variants, or null
+ */
+public record Config(boolean disable, Path dumpDir, boolean report, int threads, Path cacheDir) {
+    public static final Config DEFAULTS = new Config(false, null, false, 0, null);
+
+    public Config {
+        if (threads < 0) throw new IllegalArgumentException("hotloop.threads must be >= 1, got " + threads);
+    }
+
+    public static Config fromSystemProperties() {
+        return from(System.getProperties());
+    }
+
+    public static Config from(Properties p) {
+        return new Config(
+                Boolean.parseBoolean(p.getProperty("hotloop.disable", "false").strip()),
+                path(p.getProperty("hotloop.dump")),
+                Boolean.parseBoolean(p.getProperty("hotloop.report", "false").strip()),
+                threads(p.getProperty("hotloop.threads")),
+                path(p.getProperty("hotloop.cache.dir")));
+    }
+
+    private static Path path(String s) {
+        return s == null || s.isBlank() ? null : Path.of(s.strip());
+    }
+
+    private static int threads(String s) {
+        if (s == null || s.isBlank()) return 0;
+        try {
+            int n = Integer.parseInt(s.strip());
+            if (n >= 1) return n;
+        } catch (NumberFormatException e) {
+            // warned below, with the property's name
+        }
+        // a typo in a -D flag should not make every kernel unusable: say so and use the default
+        System.err.println("Hotloop: ignoring hotloop.threads='" + s + "': expected a positive integer");
+        return 0;
+    }
+
+    /** Whether the Vector API module was added to this JVM ({@code --add-modules jdk.incubator.vector}). */
+    public static boolean vectorModulePresent() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.hotloop.runtime;
+
+import dev.hotloop.KernelStats;
+import dev.hotloop.compiler.CompiledKernel;
+import dev.hotloop.compiler.KernelCompiler;
+import dev.hotloop.compiler.KernelRequest;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Everything stateful in Hotloop, in one object: configuration, the compiler to call, the
+ * variant cache, one {@link Dispatcher} per kernel method, pool size and seed. The public API
+ * ({@code dev.hotloop.Hotloop}) uses {@link #global()}; tests make their own engine with a
+ * fake compiler, so runtime mechanics are testable without the real pipeline:
+ * <pre>
+ * Engine e = new Engine(Config.DEFAULTS, request -> handMadeClass(request));
+ * e.dispatcher(Kernels.class.getDeclaredMethod("sum", double[].class)).invoke(xs);
+ * </pre>
+ */
+public final class Engine {
+    private final Config config;
+    private final VariantFactory factory;
+    private final VariantCache cache = new VariantCache();
+    private final ConcurrentHashMap<Method, Dispatcher> dispatchers = new ConcurrentHashMap<>();
+    private volatile int threads;
+    private volatile long seed;
+
+    Engine(Config config, Function<KernelRequest, CompiledKernel> compiler) {
+        this.config = config;
+        this.factory = new VariantFactory(config, compiler);
+        this.threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+        this.seed = System.nanoTime();
+    }
+
+    /** The engine behind {@code Hotloop}: system properties read once, the real compiler. */
+    public static Engine global() { return Global.ENGINE; }
+
+    private static final class Global {
+        static final Engine ENGINE = start();
+
+        private static Engine start() {
+            Config config = Config.fromSystemProperties();
+            if (!Config.vectorModulePresent()) {
+                System.err.println("Hotloop: jdk.incubator.vector not present; running scalar only "
+                        + "(add --add-modules jdk.incubator.vector)");
+            }
+            Engine e = new Engine(config, KernelCompiler::compile);
+            if (config.report()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.print(e.report()), "hotloop-report"));
+            }
+            return e;
+        }
+    }
+
+    /**
+     * The dispatcher of {@code m}, made on first request; compiles its {@code @Jit(signatures)}.
+     * @throws IllegalArgumentException when {@code m} cannot be a kernel or a signature is malformed
+     * @throws dev.hotloop.HotloopCompileException when a declared signature does not compile (no fallback)
+     */
+    public Dispatcher dispatcher(Method m) {
+        Dispatcher d = dispatchers.get(m);
+        if (d == null) {
+            Dispatcher mine = new Dispatcher(Kernel.of(m), cache, factory);
+            d = dispatchers.putIfAbsent(m, mine);
+            if (d == null) d = mine;
+        }
+        // outside the map: a compile must not hold its lock; the variant cache makes this idempotent
+        d.compileDeclaredSignatures();
+        return d;
+    }
+
+    /** Stats of every variant that runs, of every kernel, in the order they were built. */
+    public List<KernelStats> stats() {
+        return cache.all().stream().filter(v -> !v.failed()).map(Variant::stats).toList();
+    }
+
+    public String report() { return Report.of(stats()); }
+
+    public Config config() { return config; }
+
+    public int threads() { return threads; }
+
+    public void threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be >= 1, got " + n);
+        threads = n;
+    }
+
+    public long seed() { return seed; }
+
+    public void seed(long s) { seed = s; }
+}

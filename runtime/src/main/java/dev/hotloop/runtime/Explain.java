@@ -1,0 +1,46 @@
+package dev.hotloop.runtime;
+
+import dev.hotloop.compiler.LoopReport;
+
+import java.util.List;
+
+/**
+ * The text of {@code JitFunction.explain()}: per variant its signature, then what the compiler
+ * did with each loop, inner loops indented under outer ones.
+ * <pre>
+ * Kernels.monteCarloPi
+ * double(long):
+ *   Kernels.java:12-15: serial
+ *     not parallel: no @Parallel loop variable
+ * double(int):
+ *   runs the original method: Kernels.java:13: object allocation ...
+ * double(float):
+ *   does not compile: Kernels.java:13: object allocation ...
+ * </pre>
+ */
+final class Explain {
+    private Explain() {}
+
+    static String of(String kernel, List<Variant> variants) {
+        StringBuilder b = new StringBuilder(kernel).append('\n');
+        if (variants.isEmpty()) return b.append("  no variants compiled yet\n").toString();
+        for (Variant v : variants) {
+            b.append(v.signature()).append(":\n");
+            if (v.failed()) {
+                b.append("  does not compile: ").append(v.failure().rawMessage()).append('\n');
+                continue;
+            }
+            if (!v.fallback().isEmpty()) {
+                b.append("  runs the original method: ").append(v.fallback()).append('\n');
+                continue;
+            }
+            if (v.loops().isEmpty()) b.append("  no loops\n");
+            for (LoopReport loop : v.loops()) {
+                String indent = "  ".repeat(Math.max(1, loop.depth()));
+                b.append(indent).append(loop.where()).append(": ").append(loop.status()).append('\n');
+                for (String note : loop.notes()) b.append(indent).append("  ").append(note).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

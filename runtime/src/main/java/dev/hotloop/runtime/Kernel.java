@@ -1,0 +1,80 @@
+package dev.hotloop.runtime;
+
+import dev.hotloop.annotations.Jit;
+import dev.hotloop.compiler.Options;
+import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Type;
+
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A kernel as declared: the static method, its parameter and result types, and the options
+ * of its {@code @Jit} (defaults without one).
+ * <pre>@Jit(fastmath = true) static double dot(double[] x, double[] y)
+ *   ==> Kernel[name=Kernels.dot, params=[f64[], f64[]], result=f64, options=serial,fastmath]</pre>
+ *
+ * @param signatures {@code @Jit(signatures = ...)}, compiled eagerly
+ */
+public record Kernel(Method method, String name, List<Type> params, Type result, Options options,
+                     boolean fallback, boolean cache, List<String> signatures) {
+    public Kernel {
+        params = List.copyOf(params);
+        signatures = List.copyOf(signatures);
+    }
+
+    /** Reads a method's declaration; {@link IllegalArgumentException} if it cannot be a kernel. */
+    public static Kernel of(Method m) {
+        String name = nameOf(m);
+        if (!Modifier.isStatic(m.getModifiers())) {
+            throw new IllegalArgumentException(name + " is not static: kernels are static methods");
+        }
+        List<Type> params = new ArrayList<>();
+        Class<?>[] types = m.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            params.add(kernelType(m, name, i, types[i]));
+        }
+        Type result = m.getReturnType() == void.class ? Type.VOID : kernelType(m, name, -1, m.getReturnType());
+        Jit jit = m.getAnnotation(Jit.class);
+        if (jit == null) {
+            return new Kernel(m, name, params, result, Options.SERIAL, false, false, List.of());
+        }
+        // vectorBits stays 0 until the vector back end is switched on
+        Options o = new Options(jit.parallel(), jit.fastmath(), 0);
+        return new Kernel(m, name, params, result, o, jit.fallback(), jit.cache(), Arrays.asList(jit.signatures()));
+    }
+
+    private static Type kernelType(Method m, String name, int index, Class<?> c) {
+        if (ArgTypes.isKernelClass(c)) return Type.of(c);
+        String what = index < 0 ? "returns" : parameter(m, index) + " has type";
+        throw new IllegalArgumentException(name + ": " + what + " " + c.getTypeName()
+                + "; kernels take and return primitives and 1-D or 2-D primitive arrays");
+    }
+
+    /** {@code Kernels.monteCarloPi}: the owner's binary name without its package, then the method. */
+    public static String nameOf(Method m) {
+        String owner = m.getDeclaringClass().getName();
+        return owner.substring(owner.lastIndexOf('.') + 1) + "." + m.getName();
+    }
+
+    /** {@code parameter 1 (ys)}, or {@code parameter 1} when the class was compiled without {@code -parameters}. */
+    public static String parameter(Method m, int index) {
+        Parameter p = m.getParameters()[index];
+        return p.isNamePresent() ? "parameter " + index + " (" + p.getName() + ")" : "parameter " + index;
+    }
+
+    public String parameter(int index) { return parameter(method, index); }
+
+    public Class<?> owner() { return method.getDeclaringClass(); }
+
+    public MethodType methodType() { return MethodType.methodType(method.getReturnType(), method.getParameterTypes()); }
+
+    public MethodRef ref() {
+        return new MethodRef(owner().getName().replace('.', '/'), method.getName(), methodType().toMethodDescriptorString());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.hotloop.runtime;
+
+import dev.hotloop.HotloopCompileException;
+import dev.hotloop.compiler.CompiledKernel;
+import dev.hotloop.compiler.KernelRequest;
+import dev.hotloop.compiler.diag.CompileError;
+import dev.hotloop.compiler.ir.Signature;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.lang.invoke.MethodType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds one variant: asks the compiler for class bytes, dumps them if asked, defines the
+ * hidden class and looks up its entries; or, when that fails under {@code @Jit(fallback = true)}
+ * or when Hotloop is disabled, wraps the original method. Never throws for a kernel that
+ * cannot compile: the failure is a {@link Variant#failed} variant, cached and rethrown on use.
+ */
+final class VariantFactory {
+    static final String DISABLED = "disabled by hotloop.disable";
+
+    private final Config config;
+    private final Function<KernelRequest, CompiledKernel> compiler;
+
+    VariantFactory(Config config, Function<KernelRequest, CompiledKernel> compiler) {
+        this.config = config;
+        this.compiler = compiler;
+    }
+
+    Variant build(Kernel k, VariantKey key) {
+        Signature sig = new Signature(k.result(), key.argTypes());
+        if (config.disable()) return fallback(k, key, sig, 0, Map.of(), DISABLED);
+        long t0 = System.nanoTime();
+        Map<String, Long> phases = new LinkedHashMap<>();
+        HotloopCompileException failure;
+        try {
+            return compile(k, key, sig, t0, phases);
+        } catch (CompileError e) {
+            failure = new HotloopCompileException(k.name(), sig.toString(), e.getMessage(), e);
+        } catch (Failure e) {
+            failure = new HotloopCompileException(k.name(), sig.toString(), e.getMessage(), e.getCause());
+        }
+        if (!k.fallback()) return Variant.failed(key, k.name(), sig, failure);
+        return fallback(k, key, sig, System.nanoTime() - t0, phases, failure.rawMessage());
+    }
+
+    private Variant compile(Kernel k, VariantKey key, Signature sig, long t0, Map<String, Long> phases) {
+        KernelRequest request = new KernelRequest(k.ref(), key.argTypes(), key.options(),
+                ClassDefiner.classSource(k.owner()), ClassDefiner.nextClassName(k.owner(), k.method().getName()),
+                ClassDefiner.internalName(CallMeter.class), config.dumpDir() != null);
+        CompiledKernel ck;
+        try {
+            ck = compiler.apply(request);
+        } catch (CompileError e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new Failure("internal compiler error: " + e, e);
+        }
+        phases.putAll(ck.phaseNanos());
+        if (config.dumpDir() != null) Dump.write(config.dumpDir(), k.name(), sig, ck);
+        if (!ck.signature().equals(sig)) {
+            throw new Failure("internal compiler error: compiled " + ck.signature() + ", asked for " + sig, null);
+        }
+        CallMeter meter = new CallMeter();
+        MethodType type = Variant.typeOf(sig);
+        long d0 = System.nanoTime();
+        try {
+            Lookup hidden = ClassDefiner.define(k.owner(), ck.classBytes(), meter);
+            phases.put("define", System.nanoTime() - d0);
+            MethodHandle entry = hidden.findStatic(hidden.lookupClass(), ck.entry(), type);
+            MethodHandle raw = hidden.findStatic(hidden.lookupClass(), ck.raw(), type);
+            return Variant.compiled(key, k.name(), sig, entry, raw, meter, System.nanoTime() - t0,
+                    phases, ck.loops(), hidden.lookupClass());
+        } catch (IllegalAccessException e) {
+            throw new Failure("cannot define a nestmate of " + k.owner().getName() + " (" + e.getMessage()
+                    + "); a kernel class in a named module must open its package to Hotloop", e);
+        } catch (ReflectiveOperationException | LinkageError | IllegalArgumentException e) {
+            throw new Failure("the compiled class " + ck.className() + " does not load: " + e, e);
+        } finally {
+            phases.putIfAbsent("define", System.nanoTime() - d0);
+        }
+    }
+
+    private Variant fallback(Kernel k, VariantKey key, Signature sig, long compileNanos, Map<String, Long> phases,
+                             String why) {
+        CallMeter meter = new CallMeter();
+        try {
+            MethodHandle entry = FallbackEntry.of(k, key.argTypes(), Variant.typeOf(sig), meter);
+            return Variant.fallback(key, k.name(), sig, entry, meter, compileNanos, phases, why);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Variant.failed(key, k.name(), sig, new HotloopCompileException(k.name(), sig.toString(),
+                    why + "; and the original method cannot be called: " + e, e));
+        }
+    }
+
+    /** A failure outside the compiler's diagnostics: a compiler bug, or a class that does not load. */
+    private static final class Failure extends RuntimeException {
+        Failure(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+}

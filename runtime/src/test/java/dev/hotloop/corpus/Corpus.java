@@ -150,5 +150,19 @@ final class Corpus {
         k(c, "swapRows", INT_JAGGED, ROW, ROW);
     }
 
+    static {
+        Class<?> c = LoopKernels.class;
+        k(c, "fillUpTo", DOUBLES, LEN_AROUND);
+        k(c, "reverseCopy", DOUBLES, DOUBLES);
+        k(c, "shiftLeft", FLOATS, FLOATS);
+        k(c, "conditionalStore", INTS, INTS, INT);
+        k(c, "intReductions", INTS);
+        k(c, "mixedPrecision", FLOATS, DOUBLES);
+        k(c, "nanReductions", DOUBLES);
+        k(c, "gatherScatter", INTS, DOUBLES, DOUBLES);
+        k(c, "longTrip", LONGS, INT);
+        k(c, "byteSaturate", BYTES, BYTES, BYTES);
+    }
+
     static List<KernelSpec> all() { return List.copyOf(ALL); }
 }

@@ -14,7 +14,9 @@ import java.util.function.Supplier;
  * argument, and the same exception type when the plain run throws.
  */
 final class Differential {
-    private static final boolean STRICT_EXCEPTIONS = Boolean.getBoolean("corpus.strictExceptions");
+    /** Also compare array contents after an exception: -Dcorpus.strictExceptions=true or CORPUS_STRICT_EXCEPTIONS=true. */
+    private static final boolean STRICT_EXCEPTIONS = Boolean.getBoolean("corpus.strictExceptions")
+            || "true".equals(System.getenv("CORPUS_STRICT_EXCEPTIONS"));
 
     private Differential() {}
 
@@ -41,7 +43,7 @@ final class Differential {
             if (p.thrown().getClass() != j.thrown().getClass()) {
                 fail("plain threw " + p.thrown() + " but compiled threw " + j.thrown() + describe(title, c), j.thrown());
             }
-            // DESIGN.md promises the exception type; what was stored before it only under -Dcorpus.strictExceptions=true
+            // DESIGN.md promises the exception type; what was stored before it is compared only in strict mode
             if (!STRICT_EXCEPTIONS) return;
             String d = null;
             for (int i = 0; i < plainArgs.length && d == null; i++) d = Same.diff(plainArgs[i], jitArgs[i], "after " + p.thrown() + ", argument p" + i);

@@ -53,6 +53,8 @@ public record Gen(String name, boolean array, BiFunction<Random, Integer, Object
             List.of(0, 1, 7, 8, 31, 32, 33, 63, 64, 65, -1, -31, -32, -33, Integer.MIN_VALUE, Integer.MAX_VALUE));
     /** A size: usually the case's length; -1 as an edge (negative array size). */
     static final Gen LEN = scalar("len", (r, n) -> n, n -> List.of(0, 1, 2, n, -1));
+    /** A trip count near the array length: below it, at it, or past it (the loop must throw at the same element). */
+    static final Gen LEN_AROUND = scalar("len around", (r, n) -> Math.max(0, n + r.nextInt(5) - 2), n -> List.of(0, n - 1, n, n + 1, n + 9));
     /** A long trip count, like {@link #LEN}. */
     static final Gen LONG_LEN = scalar("long len", (r, n) -> (long) n, n -> List.of(0L, 1L, (long) n, -5L));
     /** An index into an array of the case's length: in range at random, out of range at the edges. */

@@ -164,5 +164,14 @@ final class Corpus {
         k(c, "byteSaturate", BYTES, BYTES, BYTES);
     }
 
+    static {
+        Class<?> c = ParallelKernels.class;
+        k(c, "parallelMap", DOUBLES, DOUBLES, DOUBLE);
+        k(c, "parallelRows", MATRIX, DOUBLES);
+        k(c, "parallelIntSum", INTS);
+        k(c, "parallelMax", DOUBLES);
+        k(c, "parallelHistogramFree", INTS, INT);
+    }
+
     static List<KernelSpec> all() { return List.copyOf(ALL); }
 }

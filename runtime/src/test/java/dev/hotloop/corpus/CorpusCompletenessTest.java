@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CorpusCompletenessTest {
     private static final List<Class<?>> THEMES = List.of(ArithmeticKernels.class, BitKernels.class,
             CompareKernels.class, ConversionKernels.class, SmallTypeKernels.class, ControlKernels.class,
-            ArrayKernels.class, GridKernels.class, LoopKernels.class, MathKernels.class, NumericHelperKernels.class, HelperKernels.class);
+            ArrayKernels.class, GridKernels.class, LoopKernels.class, ParallelKernels.class, MathKernels.class, NumericHelperKernels.class, HelperKernels.class);
 
     @Test
     void everyKernelIsRegisteredOnce() {

@@ -6,7 +6,7 @@
  * <ul>
  *   <li>Kernels, by theme: {@link dev.hotloop.corpus.ArithmeticKernels}, {@code BitKernels},
  *       {@code CompareKernels}, {@code ConversionKernels}, {@code SmallTypeKernels},
- *       {@code ControlKernels}, {@code ArrayKernels}, {@code GridKernels}, {@code LoopKernels}, {@code MathKernels},
+ *       {@code ControlKernels}, {@code ArrayKernels}, {@code GridKernels}, {@code LoopKernels}, {@code ParallelKernels}, {@code MathKernels},
  *       {@code NumericHelperKernels}, {@code HelperKernels}; registered with their argument
  *       generators in {@link dev.hotloop.corpus.Corpus}.</li>
  *   <li>Harness: {@code Gen} and {@code Values} make arguments, {@code ArgSets} the named cases,

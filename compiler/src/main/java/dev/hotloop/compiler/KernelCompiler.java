@@ -2,8 +2,11 @@ package dev.hotloop.compiler;
 
 import dev.hotloop.compiler.backend.ClassEmitter;
 import dev.hotloop.compiler.frontend.FrontEnd;
+import dev.hotloop.compiler.ir.IrPrinter;
 import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ir.Signature;
+import dev.hotloop.compiler.ir.Verifier;
+import dev.hotloop.compiler.report.LoopReports;
 import dev.hotloop.compiler.transform.DeadCode;
 import dev.hotloop.compiler.transform.InlineCalls;
 import dev.hotloop.compiler.transform.Pass;
@@ -17,28 +20,49 @@ import java.util.Map;
 /**
  * The whole pipeline, bytes in and bytes out: front end, passes, back end. Pure: it reads
  * classes only through the request's {@link ClassSource}, holds no state and defines no class.
+ *
+ * <p>With the system property {@code hotloop.verify=true} (set in the test suites) the IR
+ * verifier runs after the front end and after every pass.
  */
 public final class KernelCompiler {
     private KernelCompiler() {}
 
-    /** The passes, in order. */
+    /** The passes, in order. Inlining comes first: a retyped array may not be passed to a call. */
     static List<Pass> standard(KernelRequest r) {
-        // inline first: a retyped array may not be passed to a call
         return List.of(new InlineCalls(), new SimplifyCfg(), new RetypeForSignature(r.argTypes()),
                 new DeadCode(), new SimplifyCfg());
     }
 
     /** @throws dev.hotloop.compiler.diag.CompileError when the kernel is outside the kernel language */
     public static CompiledKernel compile(KernelRequest r) {
+        boolean verify = Boolean.getBoolean("hotloop.verify");
         PhaseTimer timer = new PhaseTimer();
         Program program = FrontEnd.read(r.classes(), r.kernel(), timer);
         Map<String, String> dumps = new LinkedHashMap<>();
+        after("ssa", program, verify, r.keepIr() ? dumps : null);
         for (Pass pass : standard(r)) {
             timer.time("passes", () -> pass.run(program));
+            after(pass.name(), program, verify, r.keepIr() ? dumps : null);
         }
+        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program.kernel(), r.options()));
         byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass()));
         Signature sig = new Signature(program.kernel().signature().result(), r.argTypes());
         return new CompiledKernel(r.className(), bytes, sig, CompiledKernel.ENTRY, CompiledKernel.RAW,
-                timer.nanos(), List.of(), dumps);
+                timer.nanos(), loops, dumps);
+    }
+
+    private static void after(String step, Program program, boolean verify, Map<String, String> dumps) {
+        if (verify) {
+            try {
+                Verifier.verify(program);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("IR invalid after " + step + ":\n" + e.getMessage()
+                        + "\n" + IrPrinter.print(program, true), e);
+            }
+        }
+        if (dumps != null) {
+            String key = dumps.size() + "-" + step;
+            dumps.put(key, IrPrinter.print(program, true));
+        }
     }
 }

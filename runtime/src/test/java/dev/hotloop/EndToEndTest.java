@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Kernels through the real compiler pipeline, compared with plain Java. These pass once the
- * front end and back end exist; before that every compile is an internal compiler error.
+ * Kernels through the real compiler pipeline, compared with plain Java. {@code explainNamesTheLoopLines}
+ * passes once the compiler reports loops ({@code CompiledKernel.loops()}).
  */
 class EndToEndTest {
     static double sum(double[] xs) {
@@ -63,7 +63,14 @@ class EndToEndTest {
         KernelStats s = f.stats().getFirst();
         assertEquals("", s.fallback());
         assertTrue(s.phaseNanos().containsKey("define") && s.compileNanos() > 0, s.toString());
-        assertEquals(1, s.calls());
+        assertTrue(s.calls() >= 1, s.toString()); // the engine is shared with the other tests
+    }
+
+    @Test
+    void explainNamesTheLoopLines() {
+        JitFunction f = Hotloop.jit(EndToEndTest.class, "sum");
+        f.invoke((Object) new double[] {1, 2});
+        // needs the compiler's LoopReports (CompiledKernel.loops())
         assertTrue(f.explain().contains("EndToEndTest.java:"), f.explain());
     }
 

@@ -174,12 +174,22 @@ class DispatcherTest {
         assertEquals(2, compiler.requests.size());
     }
 
+    /** A dispatcher for {@code identity(long)} as if it carried {@code @Jit(signatures = sigs)}. */
+    private Dispatcher identityWith(String... sigs) {
+        Kernel k = Kernel.of(method("identity", long.class));
+        Kernel withSigs = new Kernel(k.method(), k.name(), k.params(), k.result(), k.options(), false, false, List.of(sigs));
+        return new Dispatcher(withSigs, new VariantCache(), new VariantFactory(Config.DEFAULTS, compiler));
+    }
+
     @Test
     void badEagerSignaturesAreIllegalArguments() {
-        var e = assertThrows(IllegalArgumentException.class, () -> engine.dispatcher(method("malformed", long.class)));
-        assertTrue(e.getMessage().startsWith("TestKernels.malformed: malformed signature 'long(int'"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> engine.dispatcher(method("wrongResult", long.class)));
+        var e = assertThrows(IllegalArgumentException.class, () -> identityWith("long(int").compileDeclaredSignatures());
+        assertTrue(e.getMessage().startsWith("TestKernels.identity: malformed signature 'long(int'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> identityWith("int(int)").compileDeclaredSignatures());
         assertTrue(e.getMessage().contains("returns int, the method returns long"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> identityWith("long(double)").compileDeclaredSignatures());
+        assertEquals("TestKernels.identity: parameter 0 is declared long, got double", e.getMessage());
+        assertEquals(0, compiler.requests.size());
     }
 
     @Test

@@ -347,7 +347,7 @@ final class TestKernels {
 
     static int collatz(int n) {
         int total = 0;
-        for (int s = 1; s <= n; s++) {
+        for (int s = 1; s <= (n & 63); s++) { // bounded: PipelineTest passes any int
             long x = s;
             int steps = 0;
             do {
@@ -361,7 +361,7 @@ final class TestKernels {
 
     static int doWhileOr(int n, int m) {
         int t = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < (n & 63); i++) {
             int a = i;
             int b = 0;
             do {
@@ -389,7 +389,7 @@ final class TestKernels {
 
     static long forAndOr(int n, long m) {
         long t = 0;
-        for (int i = 0; i < n && (t < m || i < 3); i++) {
+        for (int i = 0; i < (n & 63) && (t < m || i < 3); i++) {
             long x = i;
             for (int j = 0; j < i && x != 1 || j == 0 && x > 5; j++) {
                 x = (x & 1) == 0 ? x >> 1 : 3 * x + 1;
@@ -417,7 +417,7 @@ final class TestKernels {
             } while (a % 7 != 0 && b < 100);
             total += b - a;
             s++;
-        } while (s < n && total < 100000);
+        } while (s < (n & 63) && total < 100000);
         return total;
     }
 }

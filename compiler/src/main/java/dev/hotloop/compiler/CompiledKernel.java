@@ -12,7 +12,8 @@ import java.util.Map;
  * @param classBytes the class file, to be defined as a hidden class nestmate of the kernel's owner
  * @param signature  the variant's signature: the request's argument types and the kernel's result
  * @param entry      name of the static entry method (measured when a meter class was given)
- * @param raw        name of the unmeasured static entry method (same descriptor)
+ * @param raw        name of the unmeasured static entry method (same descriptor); {@link #FAST} names a third,
+ *                   sampled entry (the meter's {@code boolean sample()} picks the calls to time)
  * @param phaseNanos time of each compile phase, in pipeline order
  * @param loops      one report per loop, outermost first in source order
  * @param irDumps    IR text after each pass, by pass name, when the request asked to keep IR
@@ -21,4 +22,5 @@ public record CompiledKernel(String className, byte[] classBytes, Signature sign
                              Map<String, Long> phaseNanos, List<LoopReport> loops, Map<String, String> irDumps) {
     public static final String ENTRY = "invoke";
     public static final String RAW = "kernel";
+    public static final String FAST = "fast";
 }

@@ -9,6 +9,7 @@ import dev.hotloop.compiler.ir.Verifier;
 import dev.hotloop.compiler.report.LoopReports;
 import dev.hotloop.compiler.transform.DeadCode;
 import dev.hotloop.compiler.transform.InlineCalls;
+import dev.hotloop.compiler.transform.OutlineParallelLoops;
 import dev.hotloop.compiler.transform.Pass;
 import dev.hotloop.compiler.transform.RetypeForSignature;
 import dev.hotloop.compiler.transform.SimplifyCfg;
@@ -30,7 +31,7 @@ public final class KernelCompiler {
     /** The passes, in order. Inlining comes first: a retyped array may not be passed to a call. */
     static List<Pass> standard(KernelRequest r) {
         return List.of(new InlineCalls(), new SimplifyCfg(), new RetypeForSignature(r.argTypes()),
-                new DeadCode(), new SimplifyCfg());
+                new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg());
     }
 
     /** @throws dev.hotloop.compiler.diag.CompileError when the kernel is outside the kernel language */
@@ -44,8 +45,8 @@ public final class KernelCompiler {
             timer.time("passes", () -> pass.run(program));
             after(pass.name(), program, verify, r.keepIr() ? dumps : null);
         }
-        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program.kernel(), r.options()));
-        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass()));
+        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options()));
+        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass()));
         Signature sig = new Signature(program.kernel().signature().result(), r.argTypes());
         return new CompiledKernel(r.className(), bytes, sig, CompiledKernel.ENTRY, CompiledKernel.RAW,
                 timer.nanos(), loops, dumps);

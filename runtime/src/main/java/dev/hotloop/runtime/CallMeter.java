@@ -19,6 +19,12 @@ import java.util.concurrent.atomic.LongAdder;
  * {@link MethodHandles#classData}. Adders rather than atomics because many threads may call
  * one variant at once; the first call's time is kept apart so that the report can show the
  * cost of the cold (interpreted) first run against the warm mean.
+ *
+ * <p>Typed handles and facades call the sampled entry {@code fast}, which asks {@link #sample()}
+ * whether to time a call: every call while the kernel takes {@value #SLOW_NANOS} ns or more
+ * (the clock reads are then noise), otherwise one in {@value #SAMPLE_EVERY}. Untimed calls are
+ * counted, and their time is estimated from recent timed ones, so that a small kernel called
+ * through a facade costs what a direct call costs.
  */
 public final class CallMeter {
     private static final VarHandle FIRST;
@@ -31,7 +37,17 @@ public final class CallMeter {
         }
     }
 
+    static final long SLOW_NANOS = 20_000;
+    static final int SAMPLE_EVERY = 64;
+
     private final LongAdder calls = new LongAdder();
+    // The sampled entry's state: plain fields on the hot path. Concurrent callers may lose an
+    // update; that only makes the untimed count and estimate approximate, never a result wrong.
+    private boolean slow = true;
+    private long ticks;
+    private long untimed;
+    private long untimedNanos;
+    private long recentNanos;
     private final LongAdder nanos = new LongAdder();
     @SuppressWarnings("unused") // written through FIRST
     private volatile long first = -1;
@@ -40,12 +56,28 @@ public final class CallMeter {
     public void record(long nanos) {
         calls.increment();
         this.nanos.add(nanos);
+        recentNanos = recentNanos == 0 ? nanos : (recentNanos * 7 + nanos) / 8;
+        boolean isSlow = nanos >= SLOW_NANOS;
+        if (isSlow != slow) slow = isSlow;
         if (first < 0) FIRST.compareAndSet(this, -1L, Math.max(0L, nanos));
     }
 
-    public long calls() { return calls.sum(); }
+    /** Called by the sampled entry before each call: true to time this one (then {@link #record} follows). */
+    public boolean sample() {
+        if (slow || (++ticks & (SAMPLE_EVERY - 1)) == 0) return true;
+        untimed++;
+        untimedNanos += recentNanos;
+        return false;
+    }
 
-    public long nanos() { return nanos.sum(); }
+    /** Every call: timed ones and those the sampled entry only counted. */
+    public long calls() { return calls.sum() + untimed; }
+
+    /** Time in calls: measured for timed calls, estimated for the others. */
+    public long nanos() { return nanos.sum() + untimedNanos; }
+
+    /** Calls that were counted but not timed. */
+    public long untimedCalls() { return untimed; }
 
     /** Time of the first recorded call, 0 before any call. */
     public long firstNanos() { return Math.max(0L, first); }

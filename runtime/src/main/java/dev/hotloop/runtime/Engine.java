@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Everything stateful in Hotloop, in one object: configuration, the compiler to call, the
- * variant cache, one {@link Dispatcher} per kernel method, pool size and seed. The public API
+ * variant cache, one {@link Dispatcher} per kernel method, pool size. The seed is the one
+ * exception: compiled kernels read it statically through {@link KernelRandom}. The public API
  * ({@code dev.hotloop.Hotloop}) uses {@link #global()}; tests make their own engine with a
  * fake compiler, so runtime mechanics are testable without the real pipeline:
  * <pre>
@@ -26,13 +27,11 @@ public final class Engine {
     private final VariantCache cache = new VariantCache();
     private final ConcurrentHashMap<Method, Dispatcher> dispatchers = new ConcurrentHashMap<>();
     private volatile int threads;
-    private volatile long seed;
 
     Engine(Config config, Function<KernelRequest, CompiledKernel> compiler) {
         this.config = config;
         this.factory = new VariantFactory(config, compiler);
         this.threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
-        this.seed = System.nanoTime();
     }
 
     /** The engine behind {@code Hotloop}: system properties read once, the real compiler. */
@@ -88,7 +87,9 @@ public final class Engine {
         threads = n;
     }
 
-    public long seed() { return seed; }
+    /** The root seed of kernel random numbers (shared by all engines: compiled code reads it statically). */
+    public long seed() { return KernelRandom.rootSeed(); }
 
-    public void seed(long s) { seed = s; }
+    /** Restarts kernel random numbers from {@code s}; see {@link KernelRandom#seed(long)}. */
+    public void seed(long s) { KernelRandom.seed(s); }
 }

@@ -25,7 +25,7 @@ public final class Variant {
     private final String kernel;
     private final Signature signature;
     private final MethodHandle entry;
-    private final MethodHandle raw;
+    private final MethodHandle fast;
     private final MethodHandle spreader;
     private final CallMeter meter;
     private final long compileNanos;
@@ -35,14 +35,14 @@ public final class Variant {
     private final HotloopCompileException failure;
     private final Class<?> compiledClass;
 
-    private Variant(VariantKey key, String kernel, Signature signature, MethodHandle entry, MethodHandle raw, CallMeter meter,
+    private Variant(VariantKey key, String kernel, Signature signature, MethodHandle entry, MethodHandle fast, CallMeter meter,
                     long compileNanos, Map<String, Long> phaseNanos, List<LoopReport> loops, String fallback,
                     HotloopCompileException failure, Class<?> compiledClass) {
         this.key = key;
         this.kernel = kernel;
         this.signature = signature;
         this.entry = entry;
-        this.raw = raw;
+        this.fast = fast;
         this.spreader = entry == null ? null : entry
                 .asSpreader(Object[].class, entry.type().parameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
@@ -55,11 +55,11 @@ public final class Variant {
         this.compiledClass = compiledClass;
     }
 
-    /** Compiled code: {@code entry} is the hidden class's measured entry, {@code raw} its unmeasured one. */
-    static Variant compiled(VariantKey key, String kernel, Signature sig, MethodHandle entry, MethodHandle raw,
+    /** Compiled code: {@code entry} is the hidden class's measured entry, {@code fast} its sampled one (see CallMeter.sample). */
+    static Variant compiled(VariantKey key, String kernel, Signature sig, MethodHandle entry, MethodHandle fast,
                             CallMeter meter, long compileNanos, Map<String, Long> phases, List<LoopReport> loops,
                             Class<?> hidden) {
-        return new Variant(key, kernel, sig, entry, raw, meter, compileNanos, phases, loops, "", null, hidden);
+        return new Variant(key, kernel, sig, entry, fast, meter, compileNanos, phases, loops, "", null, hidden);
     }
 
     /** The original method runs, for the reason given; {@code entry} measures it with {@code meter}. */
@@ -85,10 +85,10 @@ public final class Variant {
         return entry;
     }
 
-    /** The unmeasured entry (the original method, measured, for fallback variants). */
-    public MethodHandle raw() {
+    /** The sampled entry for typed handles and facades (the measured original method for fallback variants). */
+    public MethodHandle fast() {
         if (failure != null) throw failure.again();
-        return raw;
+        return fast;
     }
 
     public MethodType type() {

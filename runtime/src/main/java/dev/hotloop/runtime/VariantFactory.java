@@ -50,7 +50,8 @@ final class VariantFactory {
     private Variant compile(Kernel k, VariantKey key, Signature sig, long t0, Map<String, Long> phases) {
         KernelRequest request = new KernelRequest(k.ref(), key.argTypes(), key.options(),
                 ClassDefiner.classSource(k.owner()), ClassDefiner.nextClassName(k.owner(), k.method().getName()),
-                ClassDefiner.internalName(CallMeter.class), config.dumpDir() != null);
+                ClassDefiner.internalName(CallMeter.class), config.dumpDir() != null,
+                ClassDefiner.internalName(KernelRandom.class));
         CompiledKernel ck;
         try {
             ck = compiler.apply(request);
@@ -71,8 +72,8 @@ final class VariantFactory {
             Lookup hidden = ClassDefiner.define(k.owner(), ck.classBytes(), meter);
             phases.put("define", System.nanoTime() - d0);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), ck.entry(), type);
-            MethodHandle raw = hidden.findStatic(hidden.lookupClass(), ck.raw(), type);
-            return Variant.compiled(key, k.name(), sig, entry, raw, meter, System.nanoTime() - t0,
+            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), CompiledKernel.FAST, type);
+            return Variant.compiled(key, k.name(), sig, entry, fast, meter, System.nanoTime() - t0,
                     phases, ck.loops(), hidden.lookupClass());
         } catch (IllegalAccessException e) {
             throw new Failure("cannot define a nestmate of " + k.owner().getName() + " (" + e.getMessage()

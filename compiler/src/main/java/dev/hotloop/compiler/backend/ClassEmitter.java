@@ -3,6 +3,7 @@ package dev.hotloop.compiler.backend;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.transform.ParallelNames;
 import org.objectweb.asm.ClassWriter;
 
 import java.util.Map;
@@ -22,11 +23,17 @@ import static org.objectweb.asm.Opcodes.*;
 public final class ClassEmitter {
     private ClassEmitter() {}
 
-    /**
-     * @param className  internal name of the class to emit
-     * @param meterClass internal name of the meter class (class data of the hidden class), or null
-     */
+    /** Emits with random draws from the JDK (see {@link RandomDraws}). */
     public static byte[] emit(Program program, String className, String meterClass) {
+        return emit(program, className, meterClass, null);
+    }
+
+    /**
+     * @param className   internal name of the class to emit
+     * @param meterClass  internal name of the meter class (class data of the hidden class), or null
+     * @param randomClass internal name of the kernel random class, or null to draw from the JDK
+     */
+    public static byte[] emit(Program program, String className, String meterClass, String randomClass) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {
@@ -38,12 +45,14 @@ public final class ClassEmitter {
         boolean lines = !kernel.sourceFile().equals("?");
         if (lines) cw.visitSource(kernel.sourceFile(), null);
         HelperNames names = new HelperNames(program, className);
-        MethodEmitter.emit(cw, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines);
+        MethodEmitter.emit(cw, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass);
         for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
             Function fn = h.getValue();
             // One SourceFile per class: only lines from the kernel's own file are kept.
             boolean sameFile = lines && fn.sourceFile().equals(kernel.sourceFile());
-            MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, names.target(h.getKey()).name(), fn, names, sameFile);
+            MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, names.target(h.getKey()).name(), fn, names, sameFile,
+                    randomClass);
+            if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), names.target(h.getKey()), fn, randomClass);
         }
         EntryEmitter.emit(cw, className, kernel.signature(), meterClass);
         cw.visitEnd();

@@ -3,6 +3,7 @@ package dev.hotloop.compiler.backend;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.transform.ParallelNames;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +20,10 @@ final class HelperNames {
     record Target(String owner, String name, String desc) {}
 
     private final Map<MethodRef, Target> helpers = new LinkedHashMap<>();
+    private final String className;
 
     HelperNames(Program program, String className) {
+        this.className = className;
         int n = 0;
         for (Map.Entry<MethodRef, Function> e : program.helpers().entrySet()) {
             String name = "h$" + e.getKey().name() + "$" + n++;
@@ -36,6 +39,9 @@ final class HelperNames {
 
     Target target(MethodRef ref) {
         Target t = helpers.get(ref);
-        return t != null ? t : new Target(ref.owner(), ref.name(), ref.desc());
+        if (t != null) return t;
+        // a parallel loop's launcher, emitted by ChunkLaunchers into this class
+        if (ref.owner().equals(ParallelNames.CHUNK_OWNER)) return new Target(className, ref.name(), ref.desc());
+        return new Target(ref.owner(), ref.name(), ref.desc());
     }
 }

@@ -32,25 +32,31 @@ final class MethodEmitter {
     private final FusedCompares fused;
     private final SlotAllocator slots;
     private final OpLowering lowering;
+    private final RandomDraws randoms;
     private final Map<Block, Label> labels = new HashMap<>();
     private final List<Runnable> trampolines = new ArrayList<>();
     private final boolean lines;
     private int lastLine;
 
-    private MethodEmitter(MethodVisitor mv, Function f, HelperNames helpers, boolean lines) {
+    private MethodEmitter(MethodVisitor mv, Function f, HelperNames helpers, boolean lines, String randomClass) {
         this.mv = mv;
         this.f = f;
         this.helpers = helpers;
         this.lines = lines;
         this.fused = new FusedCompares(f);
         this.slots = new SlotAllocator(f, fused);
+        this.randoms = RandomDraws.of(mv, f, randomClass, slots);
         this.lowering = new OpLowering(this);
     }
 
-    /** Writes {@code f} as method {@code name} with the given access flags; {@code lines} adds the LineNumberTable. */
-    static void emit(ClassVisitor cv, int access, String name, Function f, HelperNames helpers, boolean lines) {
+    /**
+     * Writes {@code f} as method {@code name} with the given access flags; {@code lines} adds the
+     * LineNumberTable; {@code randomClass} is where draws go (see {@link RandomDraws}), or null.
+     */
+    static void emit(ClassVisitor cv, int access, String name, Function f, HelperNames helpers, boolean lines,
+                     String randomClass) {
         MethodVisitor mv = cv.visitMethod(access, name, f.signature().descriptor(), null, null);
-        new MethodEmitter(mv, f, helpers, lines).body();
+        new MethodEmitter(mv, f, helpers, lines, randomClass).body();
     }
 
     MethodVisitor mv() { return mv; }
@@ -59,9 +65,12 @@ final class MethodEmitter {
 
     HelperNames helpers() { return helpers; }
 
+    RandomDraws randoms() { return randoms; }
+
     private void body() {
         if (!f.entry().phis().isEmpty()) throw new IllegalArgumentException("entry block of " + f + " has phis");
         mv.visitCode();
+        randoms.enter();
         List<Block> blocks = f.blocks();
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);

@@ -68,7 +68,7 @@ final class OpLowering {
                 HelperNames.Target t = m.helpers().target((MethodRef) i.aux());
                 mv.visitMethodInsn(INVOKESTATIC, t.owner(), t.name(), t.desc(), false);
             }
-            case RANDOM -> RandomDraws.emit(mv, (RandomKind) i.aux(), () -> m.load(i.arg(0)));
+            case RANDOM -> m.randoms().emit((RandomKind) i.aux(), () -> m.load(i.arg(0)));
             default -> throw new IllegalArgumentException("cannot lower " + i.op().text + " (" + i.ref() + ")");
         }
     }

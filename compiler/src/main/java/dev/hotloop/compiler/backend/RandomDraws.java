@@ -1,37 +1,114 @@
 package dev.hotloop.compiler.backend;
 
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.ir.RandomKind;
 import org.objectweb.asm.MethodVisitor;
 
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * Lowers {@code random}. For now it draws from the JDK: {@code Math.random()} for doubles and
- * {@code ThreadLocalRandom.current().nextX()} otherwise; Hotloop's own generator replaces this
- * method alone later.
- * <pre>random int_bounded v3 ==> ThreadLocalRandom.current(); iload v3; invokevirtual nextInt(I)I</pre>
+ * Lowers {@code random} in one method. With a random class (the runtime's
+ * {@code dev/hotloop/runtime/KernelRandom}, named by the request and never loaded here) a
+ * method that draws takes one stream at its entry and keeps it in a local slot; each draw is a
+ * virtual call on that stream:
+ * <pre>
+ * entry:                    invokestatic KernelRandom.forCall()LKernelRandom; astore 5
+ * random int_bounded v3 ==> aload 5; iload v3; invokevirtual KernelRandom.nextInt(I)I
+ * </pre>
+ * Helpers that still draw after inlining (recursive or too large to inline) take a stream of
+ * their own at their entry: each of their calls counts as one kernel call, which stays
+ * reproducible after {@code Hotloop.seed} as long as the calls happen in a fixed order.
+ *
+ * <p>Parallel chunks must not take a stream with {@code forCall()} (the order in which chunks
+ * start depends on the pool): the method that launches them takes the call's stream and each
+ * chunk draws from {@code stream.split(chunkIndex)} ({@link #split}), so the numbers depend only on
+ * the seed, the call and the chunk boundaries, never on the thread count.
+ *
+ * <p>Without a random class (compiler tests, which cannot see the runtime) draws go to the JDK:
+ * {@code Math.random()} for doubles, {@code ThreadLocalRandom.current().nextX()} otherwise.
+ *
+ * <p>The random class's protocol, all the emitted code relies on: {@code static R forCall()},
+ * {@code R split(long chunkIndex)}, and {@code nextDouble()D nextFloat()F nextInt()I
+ * nextInt(I)I nextLong()J}.
  */
 final class RandomDraws {
     private static final String TLR = "java/util/concurrent/ThreadLocalRandom";
 
-    private RandomDraws() {}
+    private final MethodVisitor mv;
+    private final String randomClass;
+    private final int slot;
 
-    /** {@code pushBound} pushes the bound operand of {@link RandomKind#INT_BOUNDED}. */
-    static void emit(MethodVisitor mv, RandomKind kind, Runnable pushBound) {
-        if (kind == RandomKind.DOUBLE) {
+    /** A parallel loop's chunk: its stream is the launching call's, split by the chunk index. */
+    private final boolean chunk;
+
+    private RandomDraws(MethodVisitor mv, String randomClass, int slot, boolean chunk) {
+        this.mv = mv;
+        this.randomClass = randomClass;
+        this.slot = slot;
+        this.chunk = chunk;
+    }
+
+    /** The draws of {@code f}; takes a slot for the stream when {@code f} draws and a random class is given. */
+    static RandomDraws of(MethodVisitor mv, Function f, String randomClass, SlotAllocator slots) {
+        if (randomClass == null || !draws(f)) return new RandomDraws(mv, null, -1, false);
+        return new RandomDraws(mv, randomClass, slots.fresh(1), ChunkLaunchers.isChunk(f));
+    }
+
+    static boolean draws(Function f) {
+        for (Instr i : f.instrs()) if (i.op() == Op.RANDOM) return true;
+        return false;
+    }
+
+    /** At the method's entry: takes this call's stream, when the method draws from one. */
+    void enter() {
+        if (randomClass == null) return;
+        if (chunk) {
+            ChunkLaunchers.chunkStream(mv, randomClass);
+            split(mv, randomClass);
+        } else {
+            forCall(mv, randomClass);
+        }
+        mv.visitVarInsn(ASTORE, slot);
+    }
+
+    /** Pushes {@code random.forCall()}: a fresh stream for one kernel call. */
+    static void forCall(MethodVisitor mv, String randomClass) {
+        mv.visitMethodInsn(INVOKESTATIC, randomClass, "forCall", "()" + desc(randomClass), false);
+    }
+
+    /** With a stream and a long chunk index on the stack, pushes the chunk's stream ({@code split}). */
+    static void split(MethodVisitor mv, String randomClass) {
+        mv.visitMethodInsn(INVOKEVIRTUAL, randomClass, "split", "(J)" + desc(randomClass), false);
+    }
+
+    /** Emits one draw; {@code pushBound} pushes the bound operand of {@link RandomKind#INT_BOUNDED}. */
+    void emit(RandomKind kind, Runnable pushBound) {
+        String owner;
+        if (randomClass != null) {
+            owner = randomClass;
+            mv.visitVarInsn(ALOAD, slot);
+        } else if (kind == RandomKind.DOUBLE) {
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "random", "()D", false);
             return;
+        } else {
+            owner = TLR;
+            mv.visitMethodInsn(INVOKESTATIC, TLR, "current", "()L" + TLR + ";", false);
         }
-        mv.visitMethodInsn(INVOKESTATIC, TLR, "current", "()L" + TLR + ";", false);
         switch (kind) {
-            case FLOAT -> mv.visitMethodInsn(INVOKEVIRTUAL, TLR, "nextFloat", "()F", false);
-            case INT -> mv.visitMethodInsn(INVOKEVIRTUAL, TLR, "nextInt", "()I", false);
+            case DOUBLE -> mv.visitMethodInsn(INVOKEVIRTUAL, owner, "nextDouble", "()D", false);
+            case FLOAT -> mv.visitMethodInsn(INVOKEVIRTUAL, owner, "nextFloat", "()F", false);
+            case INT -> mv.visitMethodInsn(INVOKEVIRTUAL, owner, "nextInt", "()I", false);
             case INT_BOUNDED -> {
                 pushBound.run();
-                mv.visitMethodInsn(INVOKEVIRTUAL, TLR, "nextInt", "(I)I", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, owner, "nextInt", "(I)I", false);
             }
-            case LONG -> mv.visitMethodInsn(INVOKEVIRTUAL, TLR, "nextLong", "()J", false);
-            default -> throw new AssertionError(kind);
+            case LONG -> mv.visitMethodInsn(INVOKEVIRTUAL, owner, "nextLong", "()J", false);
         }
+    }
+
+    private static String desc(String internalName) {
+        return "L" + internalName + ";";
     }
 }

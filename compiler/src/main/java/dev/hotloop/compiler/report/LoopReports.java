@@ -2,47 +2,95 @@ package dev.hotloop.compiler.report;
 
 import dev.hotloop.compiler.LoopReport;
 import dev.hotloop.compiler.Options;
+import dev.hotloop.compiler.analysis.ArrayAccesses;
 import dev.hotloop.compiler.analysis.InductionVariable;
 import dev.hotloop.compiler.analysis.InductionVariables;
 import dev.hotloop.compiler.analysis.Loop;
 import dev.hotloop.compiler.analysis.LoopForest;
 import dev.hotloop.compiler.analysis.LoopLines;
+import dev.hotloop.compiler.analysis.Reduction;
+import dev.hotloop.compiler.analysis.Reductions;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.transform.ParallelNames;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What {@code explain()} says about each loop of the compiled kernel, outermost first:
- * <pre>Kernels.java:12-15 (depth 1): serial
- *     @Parallel on i ignored: the kernel is not @Jit(parallel = true)</pre>
- * This version of the compiler emits every loop serially; the notes say why a loop
- * marked {@code @Parallel} still ran serially.
+ * What {@code explain()} says about each loop of the compiled kernel, in source order:
+ * <pre>Kernels.java:12-15 (depth 1): parallel (chunks of at least 1024 iterations, at most 256 chunks)
+ *     @Parallel on i: split over the pool
+ *     reduction s: add (double)
+ *     suspected race (a write not at i plus a constant): v4[?] written, not indexed by an induction variable
+ *Kernels.java:20 (depth 1): serial: the kernel is not @Jit(parallel = true)
+ *     @Parallel on j ignored: the kernel is not @Jit(parallel = true)</pre>
+ * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there.
  */
 public final class LoopReports {
+    /** Kept equal to the runtime's {@code ParallelDriver.MIN_CHUNK} and {@code MAX_CHUNKS}. */
+    static final String CHUNKING = "chunks of at least 1024 iterations, at most 256 chunks; up to 1024 iterations run inline";
+
     private LoopReports() {}
 
+    /** The loops of the kernel and of its parallel chunks. */
+    public static List<LoopReport> describe(Program program, Options options) {
+        List<LoopReport> out = new ArrayList<>(describe(program.kernel(), options, false));
+        for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
+            if (ParallelNames.isChunk(h.getKey())) out.addAll(describe(h.getValue(), options, true));
+        }
+        out.sort(Comparator.comparingInt(LoopReport::firstLine).thenComparingInt(LoopReport::depth));
+        return out;
+    }
+
+    /** The loops of {@code f} alone; in a chunk the outermost loop is the one that runs split. */
     public static List<LoopReport> describe(Function f, Options options) {
+        return describe(f, options, false);
+    }
+
+    private static List<LoopReport> describe(Function f, Options options, boolean chunk) {
         LoopForest forest = LoopForest.of(f);
         InductionVariables ivs = InductionVariables.of(forest);
         List<LoopReport> out = new ArrayList<>();
         for (Loop loop : forest.loops()) {
             LoopLines lines = LoopLines.of(loop);
             List<String> notes = new ArrayList<>();
+            boolean split = chunk && loop.depth() == 1;
             for (Instr phi : loop.header().phis()) {
                 if (!f.parallelPhis().contains(phi)) continue;
-                String var = f.varNames().getOrDefault(phi, phi.ref());
-                notes.add(options.parallel()
-                        ? "@Parallel on " + var + ": runs serially (parallel loops are not implemented in this version)"
-                        : "@Parallel on " + var + " ignored: the kernel is not @Jit(parallel = true)");
+                String var = name(f, phi);
+                if (split) notes.add("@Parallel on " + var + ": split over the pool");
+                else if (chunk) notes.add("@Parallel on " + var + ": runs serially inside each chunk (only the outermost @Parallel loop is split)");
+                else if (!options.parallel()) notes.add("@Parallel on " + var + " ignored: the kernel is not @Jit(parallel = true)");
             }
             for (InductionVariable iv : ivs.of(loop)) {
-                String var = f.varNames().getOrDefault(iv.phi(), iv.phi().ref());
-                notes.add("induction variable " + var + " step " + (iv.step() > 0 ? "+" : "") + iv.step());
+                if (split && !f.varNames().containsKey(iv.phi())) continue; // the chunk's own counter
+                notes.add("induction variable " + name(f, iv.phi()) + " step " + (iv.step() > 0 ? "+" : "") + iv.step());
             }
-            out.add(new LoopReport(f.sourceFile(), lines.first(), lines.last(), loop.depth(), "serial", notes));
+            String status = "serial";
+            if (chunk && !split) status = "serial: inside a parallel loop";
+            else if (!chunk && notes.stream().anyMatch(n -> n.startsWith("@Parallel"))) status = "serial: the kernel is not @Jit(parallel = true)";
+            if (split) {
+                status = "parallel (" + CHUNKING + ")";
+                for (Reduction r : Reductions.of(loop, ivs)) {
+                    notes.add("reduction " + name(f, r.phi()) + ": " + r.operator() + " (" + r.phi().type().javaName() + ")");
+                }
+                String iv = f.parallelPhis().stream().filter(p -> p.block() == loop.header()).findFirst()
+                        .map(p -> name(f, p)).orElse("the loop variable");
+                for (String c : ArrayAccesses.of(loop, ivs).conflicts()) {
+                    notes.add("suspected race (a write not at " + iv + " plus a constant): " + c);
+                }
+            }
+            out.add(new LoopReport(f.sourceFile(), lines.first(), lines.last(), loop.depth(), status, notes));
         }
         return out;
+    }
+
+    private static String name(Function f, Instr phi) {
+        return f.varNames().getOrDefault(phi, phi.ref());
     }
 }

@@ -30,9 +30,16 @@ class CallEmitTest {
         long calls;
         long lastNanos = -1;
 
+        long samples;
+
         public void record(long nanos) {
             calls++;
             lastNanos = nanos;
+        }
+
+        /** Times every other call of the sampled entry. */
+        public boolean sample() {
+            return samples++ % 2 == 0;
         }
     }
 
@@ -85,6 +92,10 @@ class CallEmitTest {
         assertEquals(3.0 + 6, call(kernel, 3L, 9.0));
         assertEquals(2, meter.calls);
         assertTrue(meter.lastNanos >= 0);
+        MethodHandle fast = method(c, "fast", p.kernel());
+        for (int i = 0; i < 4; i++) assertEquals(3.0 + 6, call(fast, 3L, 9.0));
+        assertEquals(4, meter.samples, "the sampled entry asks the meter once per call");
+        assertEquals(2 + 2, meter.calls, "and times the calls the meter picks");
     }
 
     @Test

@@ -1,0 +1,174 @@
+package dev.hotloop.compiler.transform;
+
+import dev.hotloop.compiler.analysis.InductionVariable;
+import dev.hotloop.compiler.analysis.Reduction;
+import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Cond;
+import dev.hotloop.compiler.ir.Const;
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.Op;
+import dev.hotloop.compiler.ir.Signature;
+import dev.hotloop.compiler.ir.Type;
+import dev.hotloop.compiler.ir.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Copies a {@link ParallelLoop} into a chunk function that runs iterations {@code [lo, hi)}:
+ * induction variables start at {@code init + lo * step}, a counter {@code k} replaces the loop
+ * test, reductions start from the operator's identity (-0.0 for floating add, so a chunk's sign
+ * survives) and store their partial result into {@code partials[chunk]}.
+ * <pre>
+ * func @chunk$0(i64 lo, i64 hi, i32 chunk, f64[] a, f64[] p) -> void {
+ * b0: i = add 0, (conv lo) * 1;  jump b1
+ * b1: k = phi [b0: lo, b2: k1];  i = phi [b0: start, b2: i1];  s = phi [b0: -0.0, b2: s1]
+ *     k1 = add k, 1;  branch (cmp lt k, hi), b2, b3
+ * b2: s1 = add s, a[i];  i1 = add i, 1;  jump b1
+ * b3: astore p, chunk, s;  return
+ * }</pre>
+ */
+final class ChunkBuilder {
+    private final ParallelLoop plan;
+    private final Function chunk;
+    private final Map<Value, Value> values = new HashMap<>();
+    private final Map<Block, Block> blocks = new HashMap<>();
+    private final Map<Instr, Instr> copies = new LinkedHashMap<>();
+
+    private ChunkBuilder(ParallelLoop plan, Function chunk) {
+        this.plan = plan;
+        this.chunk = chunk;
+    }
+
+    /** The signature of the chunk of {@code plan}: {@code void (long lo, long hi, int chunk, live-ins..., partials...)}. */
+    static Signature signature(ParallelLoop plan) {
+        List<Type> params = new ArrayList<>(List.of(Type.I64, Type.I64, Type.I32));
+        for (Value v : plan.liveIns()) params.add(v.type());
+        for (Reduction r : plan.reductions()) params.add(Type.array(r.phi().type()));
+        return new Signature(Type.VOID, params);
+    }
+
+    static Function build(ParallelLoop plan, String name) {
+        Function c = new Function(name, signature(plan));
+        c.setSourceFile(plan.function().sourceFile());
+        new ChunkBuilder(plan, c).run();
+        return c;
+    }
+
+    /** The value a reduction's chunk starts from. */
+    static Const identity(Reduction r) {
+        boolean floatAdd = r.phi().type().isFloat() && (r.operator().equals("add") || r.operator().equals("sub"));
+        if (!floatAdd) return r.identity();
+        return r.phi().type().kind() == Type.Kind.F32 ? Const.f32(-0.0f) : Const.f64(-0.0);
+    }
+
+    private void run() {
+        Function f = plan.function();
+        Block header = plan.loop().header();
+        int line = header.terminator().line();
+        Value lo = chunk.params().get(0), hi = chunk.params().get(1), index = chunk.params().get(2);
+        int n = plan.liveIns().size();
+        for (int k = 0; k < n; k++) values.put(plan.liveIns().get(k), chunk.params().get(3 + k));
+
+        Block entry = chunk.newBlock();
+        for (Block b : plan.loop().blocks()) blocks.put(b, chunk.newBlock());
+        Block exit = chunk.newBlock();
+        Block h = blocks.get(header);
+
+        // entry: every induction variable starts lo iterations in
+        Map<Instr, Value> starts = new HashMap<>();
+        for (InductionVariable iv : plan.ivs()) {
+            Type t = iv.phi().type();
+            Value loT = t.kind() == Type.Kind.I64 ? lo : entry.add(chunk.newInstr(Op.CONV, t, lo).setAux(t).setLine(line));
+            Value step = t.kind() == Type.Kind.I64 ? Const.i64(iv.step()) : Const.i32((int) iv.step());
+            Instr off = entry.add(chunk.newInstr(Op.MUL, t, loT, step).setLine(line));
+            starts.put(iv.phi(), entry.add(chunk.newInstr(Op.ADD, t, map(iv.init()), off).setLine(line)));
+        }
+        Instr toHeader = chunk.newInstr(Op.JUMP, Type.VOID).setLine(line);
+        toHeader.targets().add(h);
+        entry.add(toHeader);
+
+        for (Block b : plan.loop().blocks()) {
+            Block nb = blocks.get(b);
+            for (Block p : b.preds()) nb.preds().add(plan.loop().contains(p) ? blocks.get(p) : entry);
+            for (Instr i : b.instrs()) {
+                if (b == header && i.isTerminator()) continue;
+                copyShell(f, i, nb);
+            }
+        }
+        for (Map.Entry<Instr, Instr> e : copies.entrySet()) {
+            Instr orig = e.getKey();
+            for (int k = 0; k < orig.args().size(); k++) {
+                Value a = orig.arg(k);
+                boolean fromOutside = orig.isPhi() && orig.block() == header && !plan.loop().contains(header.preds().get(k));
+                e.getValue().addArg(fromOutside ? entryValue(orig, starts) : map(a));
+            }
+        }
+
+        // the counter k replaces the loop's own test
+        List<Value> kArgs = new ArrayList<>();
+        Instr counter = chunk.newInstr(Op.PHI, Type.I64);
+        h.add(counter);
+        Instr next = chunk.newInstr(Op.ADD, Type.I64, counter, Const.i64(1)).setLine(line);
+        if (h.instrs().size() > h.phis().size()) h.insertBefore(h.instrs().get(h.phis().size()), next);
+        else h.add(next);
+        for (Block p : header.preds()) kArgs.add(plan.loop().contains(p) ? next : lo);
+        for (Value v : kArgs) counter.addArg(v);
+        Instr test = h.add(chunk.newInstr(Op.CMP, Type.BOOL, counter, hi).setAux(Cond.LT).setLine(line));
+        Instr branch = chunk.newInstr(Op.BRANCH, Type.VOID, test).setLine(line);
+        Block body = header.succs().stream().filter(plan.loop()::contains).findFirst().orElseThrow();
+        branch.targets().add(blocks.get(body));
+        branch.targets().add(exit);
+        h.add(branch);
+        exit.preds().add(h);
+
+        for (int r = 0; r < plan.reductions().size(); r++) {
+            Value partials = chunk.params().get(3 + n + r);
+            exit.add(chunk.newInstr(Op.ASTORE, Type.VOID, partials, index, map(plan.reductions().get(r).phi())).setLine(line));
+        }
+        chunk.ret(exit, null).setLine(line);
+        CfgEdits.sortReversePostorder(chunk);
+    }
+
+    private Value entryValue(Instr headerPhi, Map<Instr, Value> starts) {
+        Value start = starts.get(headerPhi);
+        if (start != null) return start;
+        for (Reduction r : plan.reductions()) if (r.phi() == headerPhi) return identity(r);
+        return zero(headerPhi.type()); // a private: its entry value is never read
+    }
+
+    private void copyShell(Function f, Instr i, Block nb) {
+        Instr c = chunk.newInstr(i.op(), i.type());
+        c.setLine(i.line());
+        c.setAux(i.aux() instanceof int[] keys ? keys.clone() : i.aux());
+        for (Block t : i.targets()) c.targets().add(blocks.get(t));
+        nb.add(c);
+        values.put(i, c);
+        copies.put(i, c);
+        if (f.parallelPhis().contains(i)) chunk.parallelPhis().add(c);
+        String name = f.varNames().get(i);
+        if (name != null) chunk.varNames().put(c, name);
+    }
+
+    private Value map(Value v) {
+        if (v instanceof Const) return v;
+        Value m = values.get(v);
+        if (m == null) throw new IllegalStateException("outlining: " + v + " has no definition in the chunk");
+        return m;
+    }
+
+    private static Value zero(Type t) {
+        return switch (t.kind()) {
+            case I64 -> Const.i64(0);
+            case F32 -> Const.f32(0);
+            case F64 -> Const.f64(0);
+            case BOOL -> Const.bool(false);
+            case ARRAY, NULL -> Const.nul();
+            default -> Const.i32(0);
+        };
+    }
+}

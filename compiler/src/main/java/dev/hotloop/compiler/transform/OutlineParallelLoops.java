@@ -1,0 +1,159 @@
+package dev.hotloop.compiler.transform;
+
+import dev.hotloop.compiler.Options;
+import dev.hotloop.compiler.analysis.InductionVariable;
+import dev.hotloop.compiler.analysis.InductionVariables;
+import dev.hotloop.compiler.analysis.Invariance;
+import dev.hotloop.compiler.analysis.Loop;
+import dev.hotloop.compiler.analysis.LoopForest;
+import dev.hotloop.compiler.analysis.Reduction;
+import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Const;
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Op;
+import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.ir.Type;
+import dev.hotloop.compiler.ir.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Under {@code @Jit(parallel = true)}, moves the body of each outermost {@code @Parallel} loop of
+ * the kernel into a chunk function (see {@link ChunkBuilder}) and replaces the loop by a call to
+ * the runtime driver, then combines the reductions' partial results in chunk order.
+ * <pre>
+ * b1: loop over i in [0, n), s += a[i]          b5: v20 = call ParallelDriver.trips(JJJI)J 0, n, 1, 0
+ *                                          ==>      v21 = call ParallelDriver.chunks(J)I v20
+ *                                                   v22 = newarray f64[] v21
+ *                                                   call $hotloop/chunk.parallel$0(J[D[D)V v20, a, v22
+ *                                                   v23 = call ParallelCombine.add(D[D)D 0.0, v22
+ * </pre>
+ * Inner {@code @Parallel} loops run serially inside each chunk. Without the option the pass does
+ * nothing: the loops stay as written.
+ */
+public final class OutlineParallelLoops implements Pass {
+    private final boolean parallel;
+
+    public OutlineParallelLoops(Options options) {
+        this.parallel = options.parallel();
+    }
+
+    @Override
+    public String name() { return "outline-parallel"; }
+
+    @Override
+    public void run(Program program) {
+        if (!parallel) return;
+        Function f = program.kernel();
+        for (int n = 0; ; ) {
+            LoopForest forest = LoopForest.of(f);
+            InductionVariables ivs = InductionVariables.of(forest);
+            Loop target = null;
+            for (Loop loop : forest.loops()) {
+                if (parallelPhi(f, loop) != null && outermost(f, loop)) {
+                    target = loop;
+                    break;
+                }
+            }
+            if (target == null) return;
+            if (ConditionalMinMax.rewrite(f, target, ivs)) continue; // the CFG changed: analyse again
+            ParallelLoop plan = ParallelLoop.check(f, target, parallelPhi(f, target), ivs, forest.dominators());
+            MethodRef chunkRef = new MethodRef(ParallelNames.CHUNK_OWNER, ParallelNames.CHUNK_PREFIX + n++,
+                    ChunkBuilder.signature(plan).descriptor());
+            program.helpers().put(chunkRef, ChunkBuilder.build(plan, chunkRef.name()));
+            replaceLoop(plan, ParallelNames.launcherOf(chunkRef));
+        }
+    }
+
+    private static Instr parallelPhi(Function f, Loop loop) {
+        for (Instr p : loop.header().phis()) if (f.parallelPhis().contains(p)) return p;
+        return null;
+    }
+
+    private static boolean outermost(Function f, Loop loop) {
+        for (Loop l = loop.parent(); l != null; l = l.parent()) if (parallelPhi(f, l) != null) return false;
+        return true;
+    }
+
+    /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */
+    private static void replaceLoop(ParallelLoop plan, MethodRef launcher) {
+        Function f = plan.function();
+        Loop loop = plan.loop();
+        Block header = loop.header();
+        int line = plan.line();
+        Block launch = f.newBlock();
+        Instr pre = plan.preheader().terminator();
+        for (int k = 0; k < pre.targets().size(); k++) {
+            if (pre.targets().get(k) == header) {
+                pre.targets().set(k, launch);
+                launch.preds().add(plan.preheader());
+            }
+        }
+        Value bound = hoist(f, loop, plan.trip().bound(), launch, line);
+        Value init = plan.trip().iv().init();
+        long step = plan.trip().iv().step();
+        Instr trips = call(launch, f, Type.I64, ParallelNames.TRIPS, line, widen(f, launch, init, line),
+                widen(f, launch, bound, line), Const.i64(step), Const.i32(plan.trip().inclusive() ? 1 : 0));
+        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips);
+        List<Value> args = new ArrayList<>(List.of(trips));
+        args.addAll(plan.liveIns());
+        List<Instr> partials = new ArrayList<>();
+        for (Reduction r : plan.reductions()) {
+            Instr p = launch.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), chunks).setLine(line));
+            partials.add(p);
+            args.add(p);
+        }
+        call(launch, f, Type.VOID, launcher, line, args.toArray(Value[]::new));
+        List<Instr> results = new ArrayList<>();
+        for (int r = 0; r < plan.reductions().size(); r++) {
+            Reduction red = plan.reductions().get(r);
+            Type t = red.phi().type();
+            results.add(call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r)));
+        }
+        List<Value> ends = new ArrayList<>();
+        for (InductionVariable iv : plan.ivs()) ends.add(end(f, launch, iv, trips, line));
+        Instr jump = f.newInstr(Op.JUMP, Type.VOID).setLine(line);
+        jump.targets().add(plan.exit());
+        launch.add(jump);
+        CfgEdits.replacePred(plan.exit(), header, launch);
+
+        // unlink the loop, then point what follows it at the combined results
+        for (Block b : loop.blocks()) for (Instr i : b.instrs()) i.clearArgs();
+        for (int r = 0; r < plan.reductions().size(); r++) plan.reductions().get(r).phi().replaceAllUsesWith(results.get(r));
+        for (int k = 0; k < plan.ivs().size(); k++) plan.ivs().get(k).phi().replaceAllUsesWith(ends.get(k));
+        if (bound instanceof Instr bi && plan.trip().bound() instanceof Instr orig && orig != bi) orig.replaceAllUsesWith(bi);
+        for (Block b : loop.blocks()) for (Instr i : b.instrs()) f.varNames().remove(i);
+        CfgEdits.sortReversePostorder(f);
+    }
+
+    /** The value of {@code iv} after {@code trips} iterations, in its own (wrapping) arithmetic. */
+    private static Value end(Function f, Block b, InductionVariable iv, Value trips, int line) {
+        Type t = iv.phi().type();
+        boolean wide = t.kind() == Type.Kind.I64;
+        Value n = wide ? trips : b.add(f.newInstr(Op.CONV, t, trips).setAux(t).setLine(line));
+        Instr by = b.add(f.newInstr(Op.MUL, t, n, wide ? Const.i64(iv.step()) : Const.i32((int) iv.step())).setLine(line));
+        return b.add(f.newInstr(Op.ADD, t, iv.init(), by).setLine(line));
+    }
+
+    private static Instr call(Block b, Function f, Type t, MethodRef ref, int line, Value... args) {
+        return b.add(f.newInstr(Op.CALL, t, args).setAux(ref).setLine(line));
+    }
+
+    private static Value widen(Function f, Block b, Value v, int line) {
+        if (v.type().kind() == Type.Kind.I64) return v;
+        if (v instanceof Const c) return Const.i64(c.longValue());
+        return b.add(f.newInstr(Op.CONV, Type.I64, v).setAux(Type.I64).setLine(line));
+    }
+
+    /** {@code v} computed in {@code b}: itself when defined outside the loop, else a copy of its invariant computation. */
+    private static Value hoist(Function f, Loop loop, Value v, Block b, int line) {
+        if (!(v instanceof Instr i) || !loop.contains(i.block())) return v;
+        if (i.isPhi() || !Invariance.isInvariant(loop, i)) throw new IllegalStateException("bound " + v + " is not invariant");
+        List<Value> args = new ArrayList<>();
+        for (Value a : i.args()) args.add(hoist(f, loop, a, b, line));
+        return b.add(f.newInstr(i.op(), i.type(), args).setAux(i.aux()).setLine(i.line()));
+    }
+}

@@ -1,0 +1,143 @@
+package dev.hotloop.runtime;
+
+/**
+ * Combines the per-chunk partial results of a reduction after the join, in chunk order, with
+ * the initial value counted once: {@code init op p0 op p1 ...}, left to right. Compiled kernels
+ * call these by name ({@code add mul min max and or xor}; a {@code -=} reduction combines by add).
+ * <pre>double s = ParallelCombine.add(s0, partials);   // ((s0 + p0) + p1) + ...</pre>
+ */
+public final class ParallelCombine {
+    private ParallelCombine() {}
+
+    public static int add(int init, int[] partials) {
+        int r = init;
+        for (int p : partials) r = r + p;
+        return r;
+    }
+
+    public static long add(long init, long[] partials) {
+        long r = init;
+        for (long p : partials) r = r + p;
+        return r;
+    }
+
+    public static float add(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) r = r + p;
+        return r;
+    }
+
+    public static double add(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) r = r + p;
+        return r;
+    }
+
+    public static int mul(int init, int[] partials) {
+        int r = init;
+        for (int p : partials) r = r * p;
+        return r;
+    }
+
+    public static long mul(long init, long[] partials) {
+        long r = init;
+        for (long p : partials) r = r * p;
+        return r;
+    }
+
+    public static float mul(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) r = r * p;
+        return r;
+    }
+
+    public static double mul(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) r = r * p;
+        return r;
+    }
+
+    public static int min(int init, int[] partials) {
+        int r = init;
+        for (int p : partials) r = Math.min(r, p);
+        return r;
+    }
+
+    public static long min(long init, long[] partials) {
+        long r = init;
+        for (long p : partials) r = Math.min(r, p);
+        return r;
+    }
+
+    public static float min(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) r = Math.min(r, p);
+        return r;
+    }
+
+    public static double min(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) r = Math.min(r, p);
+        return r;
+    }
+
+    public static int max(int init, int[] partials) {
+        int r = init;
+        for (int p : partials) r = Math.max(r, p);
+        return r;
+    }
+
+    public static long max(long init, long[] partials) {
+        long r = init;
+        for (long p : partials) r = Math.max(r, p);
+        return r;
+    }
+
+    public static float max(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) r = Math.max(r, p);
+        return r;
+    }
+
+    public static double max(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) r = Math.max(r, p);
+        return r;
+    }
+
+    public static int and(int init, int[] partials) {
+        int r = init;
+        for (int p : partials) r = r & p;
+        return r;
+    }
+
+    public static long and(long init, long[] partials) {
+        long r = init;
+        for (long p : partials) r = r & p;
+        return r;
+    }
+
+    public static int or(int init, int[] partials) {
+        int r = init;
+        for (int p : partials) r = r | p;
+        return r;
+    }
+
+    public static long or(long init, long[] partials) {
+        long r = init;
+        for (long p : partials) r = r | p;
+        return r;
+    }
+
+    public static int xor(int init, int[] partials) {
+        int r = init;
+        for (int p : partials) r = r ^ p;
+        return r;
+    }
+
+    public static long xor(long init, long[] partials) {
+        long r = init;
+        for (long p : partials) r = r ^ p;
+        return r;
+    }
+}

@@ -40,6 +40,7 @@ final class MethodTranslator {
     private Frame<BasicValue>[] frames;
     private BlockSplitter cfg;
     private int[] lines;
+    private Set<AbstractInsnNode> thrown;
     private final Map<Block, CodeBlock> byIr = new HashMap<>();
 
     MethodTranslator(MethodRef ref, MethodNode method, String file, Set<MethodRef> helpers) {
@@ -59,6 +60,7 @@ final class MethodTranslator {
         }
         cfg = new BlockSplitter(method.instructions, frames);
         lines = lineTable(method.instructions);
+        thrown = ThrowSources.find(ref.owner(), method);
         return this;
     }
 
@@ -130,6 +132,7 @@ final class MethodTranslator {
             } else if (insn instanceof FieldInsnNode fi) {
                 calls.field(fi);
             } else {
+                if (thrown.contains(insn)) throw Unsupported.throwing(s.pos(), ((TypeInsnNode) insn).desc);
                 objectOps(insn, s);
                 ops.translate(insn);
             }

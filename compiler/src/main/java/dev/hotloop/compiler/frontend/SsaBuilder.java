@@ -49,10 +49,14 @@ final class SsaBuilder {
         currentDef.computeIfAbsent(block, b -> new Value[vars])[var] = value;
     }
 
+    /**
+     * The value of {@code var} at the end of what has been filled of {@code block}. Always a live
+     * value: a phi found trivial while this read was in progress has already been replaced.
+     */
     Value read(int var, Block block) {
         Value[] defs = currentDef.get(block);
         if (defs != null && defs[var] != null) return resolve(defs[var]);
-        return readRecursive(var, block);
+        return resolve(readRecursive(var, block));
     }
 
     boolean isSealed(Block block) { return sealed.contains(block); }
@@ -116,7 +120,12 @@ final class SsaBuilder {
         return tryRemoveTrivialPhi(phi);
     }
 
-    /** Replaces a phi whose operands are all one value (or itself) by that value, then retries its phi users. */
+    /**
+     * Replaces a phi whose operands are all one value (or itself) by that value, then retries its
+     * phi users. Retrying a user can remove {@code same} too (a loop-header phi whose only other
+     * operand was this phi), so the result is resolved again: returning the bare {@code same}
+     * would hand a removed phi to the caller, which stores it as a phi operand.
+     */
     Value tryRemoveTrivialPhi(Instr phi) {
         Value same = null;
         for (Value op : phi.args()) {
@@ -136,7 +145,7 @@ final class SsaBuilder {
         for (Instr u : users) {
             if (u.isPhi() && u.block() != null && !filling.contains(u)) tryRemoveTrivialPhi(u);
         }
-        return same;
+        return resolve(same);
     }
 
     static boolean sameValue(Value a, Value b) {

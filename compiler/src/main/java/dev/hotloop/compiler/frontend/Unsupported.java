@@ -55,6 +55,12 @@ final class Unsupported {
         return at(pos, "throw", "kernels cannot throw explicitly; validate arguments before calling the kernel");
     }
 
+    /** {@code throw new type(...)}; an {@code assert} compiles to the same bytecode with an AssertionError. */
+    static CompileError throwing(SourcePos pos, String type) {
+        String what = type.equals("java/lang/AssertionError") ? "assert or throw" : "throw";
+        return at(pos, what + " (new " + type + ")", "kernels cannot throw explicitly; validate arguments before calling the kernel");
+    }
+
     static CompileError typeTest(SourcePos pos, String what) {
         return at(pos, what, "kernels use only primitive and primitive-array types, which need no casts");
     }

@@ -85,4 +85,35 @@ final class BadKernels {
         assert n > 0; // line 85
         return n;
     }
+
+    static int lockedBlock(int[] a, int n) {
+        int s = n;
+        synchronized (a) { // line 91
+            s += a.length;
+        }
+        return s;
+    }
+
+    static int throwsAfterWork(int n) {
+        int s = n * 2;
+        if (s > 100) {
+            s -= 1;
+            throw new IllegalArgumentException( // line 101
+                    "too big");
+        }
+        return s;
+    }
+
+    static int catchesThenLocks(int[] a) {
+        int s = 0;
+        try {
+            s = a[0]; // line 110
+        } catch (RuntimeException e) {
+            s = -1;
+        }
+        synchronized (a) {
+            s++;
+        }
+        return s;
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotloop.compiler.PhaseTimer;
 import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.ir.Verifier;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -31,6 +32,7 @@ class ExecutionTest {
             if (!Modifier.isStatic(m.getModifiers()) || m.isSynthetic() || SKIP.contains(m.getName())) continue;
             m.setAccessible(true);
             Program p = FrontEnd.read(FrontEndTest.LOADER, FrontEndTest.ref(TestKernels.class, m.getName()), new PhaseTimer());
+            Verifier.verify(p);
             for (int run = 0; run < 40; run++) {
                 Object[] args = new Object[m.getParameterCount()];
                 for (int k = 0; k < args.length; k++) args[k] = arg(m.getParameterTypes()[k], rnd);

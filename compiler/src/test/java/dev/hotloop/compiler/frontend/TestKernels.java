@@ -344,4 +344,80 @@ final class TestKernels {
         }
         return s;
     }
+
+    static int collatz(int n) {
+        int total = 0;
+        for (int s = 1; s <= (n & 63); s++) { // bounded: PipelineTest passes any int
+            long x = s;
+            int steps = 0;
+            do {
+                x = (x & 1) == 0 ? x >> 1 : 3 * x + 1;
+                steps++;
+            } while (x != 1 && steps < 500);
+            total += steps;
+        }
+        return total;
+    }
+
+    static int doWhileOr(int n, int m) {
+        int t = 0;
+        for (int i = 0; i < (n & 63); i++) {
+            int a = i;
+            int b = 0;
+            do {
+                a = a / 2;
+                b++;
+            } while (a > 3 || b < m && b < 50);
+            t += a + b;
+        }
+        return t;
+    }
+
+    static int whileAndInFor(int[] v, int lo) {
+        int t = 0;
+        for (int i = 0; i < v.length; i++) {
+            int j = i;
+            int k = 0;
+            while (j < v.length && v[j] > lo) {
+                j++;
+                k += v[j - 1];
+            }
+            t += k * 3 + j;
+        }
+        return t;
+    }
+
+    static long forAndOr(int n, long m) {
+        long t = 0;
+        for (int i = 0; i < (n & 63) && (t < m || i < 3); i++) {
+            long x = i;
+            for (int j = 0; j < i && x != 1 || j == 0 && x > 5; j++) {
+                x = (x & 1) == 0 ? x >> 1 : 3 * x + 1;
+                t += x;
+            }
+            t += x;
+        }
+        return t;
+    }
+
+    static int nestedDoWhile(int n) {
+        int total = 0;
+        int s = 0;
+        do {
+            int a = s;
+            int b = 0;
+            do {
+                int c = 0;
+                do {
+                    c++;
+                    a ^= c;
+                } while (c < 3 && (a & 1) == 0);
+                b += c;
+                a = a * 5 + 1 & 1023;
+            } while (a % 7 != 0 && b < 100);
+            total += b - a;
+            s++;
+        } while (s < (n & 63) && total < 100000);
+        return total;
+    }
 }

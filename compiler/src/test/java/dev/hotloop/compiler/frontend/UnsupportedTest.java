@@ -43,8 +43,15 @@ class UnsupportedTest {
     }
 
     @Test
-    void throwNeedsAnObjectFirst() {
-        assertMessage("throwsIt", "BadKernels.java:29: ", "new java/lang/IllegalStateException");
+    void throwOfANewObjectIsAThrowNotAnAllocation() {
+        assertMessage("throwsIt", "BadKernels.java:29: ", "throw (new java/lang/IllegalStateException) is not supported");
+        assertMessage("throwsAfterWork", "BadKernels.java:101: ", "throw (new java/lang/IllegalArgumentException)");
+    }
+
+    @Test
+    void synchronizedBlockIsNotATryCatch() {
+        assertMessage("lockedBlock", "BadKernels.java:91: ", "synchronized block is not supported");
+        assertMessage("catchesThenLocks", "BadKernels.java:110: ", "try/catch is not supported");
     }
 
     @Test
@@ -111,6 +118,6 @@ class UnsupportedTest {
 
     @Test
     void assertStatementAllocatesAnError() {
-        assertMessage("assertion", "BadKernels.java:85: ", "new java/lang/AssertionError");
+        assertMessage("assertion", "BadKernels.java:85: ", "assert or throw (new java/lang/AssertionError)");
     }
 }

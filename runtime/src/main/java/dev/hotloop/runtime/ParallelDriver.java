@@ -58,9 +58,9 @@ public final class ParallelDriver {
         return chunks(trips, MIN_CHUNK);
     }
 
-    /** True when the loop is at most one chunk: the launcher then calls it directly. */
+    /** True when the loop is exactly one chunk: the launcher then calls it directly (no chunk at all for an empty loop). */
     public static boolean single(long trips, long grain) {
-        return chunks(trips, grain) <= 1;
+        return chunks(trips, grain) == 1;
     }
 
     /** First iteration of chunk {@code k} of {@code n}: the first {@code trips % n} chunks get one more. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,19 @@ class ParallelDriverTest {
         }
         assertEquals(1, ParallelDriver.chunks(ParallelDriver.MIN_CHUNK));
         assertEquals(ParallelDriver.MAX_CHUNKS, ParallelDriver.chunks(Long.MAX_VALUE / 2));
+    }
+
+    @Test
+    void theGrainSetsTheFewestIterationsPerChunk() {
+        assertEquals(0, ParallelDriver.chunks(0, 1));
+        assertEquals(200, ParallelDriver.chunks(200, 1), "heavy bodies: a chunk per iteration, up to the most chunks");
+        assertEquals(ParallelDriver.MAX_CHUNKS, ParallelDriver.chunks(2_000, 1));
+        assertEquals(2, ParallelDriver.chunks(2_000, ParallelDriver.MIN_CHUNK));
+        // only a loop of exactly one chunk is called directly: an empty loop has none
+        assertFalse(ParallelDriver.single(0, 1));
+        assertTrue(ParallelDriver.single(1, 1));
+        assertFalse(ParallelDriver.single(2, 1));
+        assertTrue(ParallelDriver.single(1000, ParallelDriver.MIN_CHUNK));
     }
 
     @Test

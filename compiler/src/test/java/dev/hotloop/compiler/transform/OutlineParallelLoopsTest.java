@@ -53,7 +53,9 @@ class OutlineParallelLoopsTest {
         String kernel = IrPrinter.print(p.kernel(), false);
         assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelDriver.trips(JJJI)J 0L, "), kernel);
         assertTrue(kernel.contains("newarray f64[]"), kernel);
-        assertTrue(kernel.contains("call $hotloop/chunk.parallel$0(J[D[D)V"), kernel);
+        assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelDriver.chunks(JJ)I "), kernel);
+        assertTrue(kernel.contains(", 1024L"), "a straight-line body gets the light grain: " + kernel);
+        assertTrue(kernel.contains("call $hotloop/chunk.parallel$0(JJ[D[D)V"), kernel);
         assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelCombine.add(D[D)D 0.0, "), kernel);
         assertTrue(!kernel.contains("phi"), kernel);
         assertEquals(1, p.helpers().size());

@@ -1,5 +1,7 @@
 package dev.hotloop.compiler.analysis;
 
+import dev.hotloop.compiler.ir.Rpo;
+
 import dev.hotloop.compiler.ir.Block;
 import dev.hotloop.compiler.ir.Function;
 import java.util.ArrayList;
@@ -66,34 +68,7 @@ public final class DominatorTree {
     public boolean strictlyDominates(Block a, Block b) { return a != b && dominates(a, b); }
 
     private static List<Block> reversePostorder(Block entry, int[] number) {
-        // iterative DFS: a stack of (block, next successor index)
-        List<Block> post = new ArrayList<>();
-        boolean[] seen = new boolean[number.length];
-        List<Block> stack = new ArrayList<>();
-        List<Integer> next = new ArrayList<>();
-        stack.add(entry);
-        next.add(0);
-        seen[entry.id()] = true;
-        while (!stack.isEmpty()) {
-            int top = stack.size() - 1;
-            Block b = stack.get(top);
-            List<Block> succs = b.succs();
-            int k = next.get(top);
-            if (k < succs.size()) {
-                next.set(top, k + 1);
-                Block s = succs.get(k);
-                if (!seen[s.id()]) {
-                    seen[s.id()] = true;
-                    stack.add(s);
-                    next.add(0);
-                }
-            } else {
-                post.add(b);
-                stack.removeLast();
-                next.removeLast();
-            }
-        }
-        List<Block> rpo = post.reversed();
+        List<Block> rpo = Rpo.of(entry);
         for (int i = 0; i < rpo.size(); i++) number[rpo.get(i).id()] = i;
         return List.copyOf(rpo);
     }

@@ -1,15 +1,12 @@
 package dev.hotloop.compiler.frontend;
 
+import dev.hotloop.compiler.ir.Rpo;
+
 import dev.hotloop.compiler.ir.Block;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -159,29 +156,6 @@ final class BlockSplitter {
     }
 
     private static List<CodeBlock> reversePostorder(CodeBlock entry) {
-        List<CodeBlock> post = new ArrayList<>();
-        Set<CodeBlock> seen = new HashSet<>();
-        Deque<CodeBlock> stack = new ArrayDeque<>();
-        Deque<Integer> next = new ArrayDeque<>();
-        seen.add(entry);
-        stack.push(entry);
-        next.push(0);
-        while (!stack.isEmpty()) {
-            CodeBlock b = stack.peek();
-            int k = next.pop();
-            if (k < b.succs.size()) {
-                next.push(k + 1);
-                CodeBlock s = b.succs.get(k);
-                if (seen.add(s)) {
-                    stack.push(s);
-                    next.push(0);
-                }
-            } else {
-                post.add(b);
-                stack.pop();
-            }
-        }
-        Collections.reverse(post);
-        return post;
+        return Rpo.of(entry, b -> b.succs);
     }
 }

@@ -1,13 +1,11 @@
 package dev.hotloop.compiler.frontend;
 
+import dev.hotloop.compiler.ir.Rpo;
+
 import dev.hotloop.compiler.ir.Block;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.Value;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,29 +69,6 @@ final class CfgCleanup {
     }
 
     static List<Block> reversePostorder(Block entry) {
-        List<Block> post = new ArrayList<>();
-        Set<Block> seen = new HashSet<>();
-        Deque<Block> stack = new ArrayDeque<>();
-        Deque<Integer> next = new ArrayDeque<>();
-        seen.add(entry);
-        stack.push(entry);
-        next.push(0);
-        while (!stack.isEmpty()) {
-            Block b = stack.peek();
-            int k = next.pop();
-            if (k < b.succs().size()) {
-                next.push(k + 1);
-                Block s = b.succs().get(k);
-                if (seen.add(s)) {
-                    stack.push(s);
-                    next.push(0);
-                }
-            } else {
-                post.add(b);
-                stack.pop();
-            }
-        }
-        Collections.reverse(post);
-        return post;
+        return Rpo.of(entry);
     }
 }

@@ -1,15 +1,13 @@
 package dev.hotloop.compiler.transform;
 
+import dev.hotloop.compiler.ir.Rpo;
+
 import dev.hotloop.compiler.ir.Block;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.Value;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,32 +71,7 @@ public final class CfgEdits {
      * then prints before the exit.)
      */
     public static List<Block> reversePostorder(Function f) {
-        List<Block> post = new ArrayList<>();
-        Set<Block> seen = new HashSet<>();
-        // iterative DFS; each frame remembers how many successors it has visited
-        Deque<Block> stack = new ArrayDeque<>();
-        Deque<Integer> next = new ArrayDeque<>();
-        stack.push(f.entry());
-        next.push(0);
-        seen.add(f.entry());
-        while (!stack.isEmpty()) {
-            Block b = stack.peek();
-            int k = next.pop();
-            List<Block> succs = b.succs();
-            if (k < succs.size()) {
-                next.push(k + 1);
-                Block s = succs.get(k);
-                if (seen.add(s)) {
-                    stack.push(s);
-                    next.push(0);
-                }
-            } else {
-                stack.pop();
-                post.add(b);
-            }
-        }
-        Collections.reverse(post);
-        return post;
+        return Rpo.of(f.entry());
     }
 
     /** Re-sorts {@code f}'s blocks into reverse postorder after dropping unreachable ones. */

@@ -65,6 +65,8 @@ class KernelRandomEndToEndTest {
         double estimate = (double) pi.invokeExact(1_000_000L);
         // sd of the estimate: 4 * sqrt(p(1-p)/n) ~ 0.0016
         assertEquals(Math.PI, estimate, 0.01);
+        String why = Hotloop.jit(KernelRandomEndToEndTest.class, "monteCarloPi").explain();
+        assertTrue(why.contains("2 random calls replaced by Hotloop's generator"), why);
     }
 
     @Test

@@ -10,7 +10,9 @@ import dev.hotloop.compiler.analysis.LoopForest;
 import dev.hotloop.compiler.analysis.LoopLines;
 import dev.hotloop.compiler.analysis.Reduction;
 import dev.hotloop.compiler.analysis.Reductions;
+import dev.hotloop.compiler.ir.Block;
 import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
@@ -92,9 +94,24 @@ public final class LoopReports {
                     notes.add("suspected race (a write not at " + iv + " plus a constant): " + c);
                 }
             }
+            int draws = directDraws(forest, loop);
+            if (draws > 0) {
+                notes.add(draws + " random call" + (draws == 1 ? "" : "s") + " replaced by Hotloop's generator"
+                        + (split ? " (one stream per chunk, from the seed and the chunk index)" : " (seeded by Hotloop.seed)"));
+            }
             out.add(new LoopReport(f.sourceFile(), lines.first(), lines.last(), loop.depth(), status, notes));
         }
         return out;
+    }
+
+    /** Random draws in the loop's own blocks (not in its inner loops, which report theirs). */
+    private static int directDraws(LoopForest forest, Loop loop) {
+        int n = 0;
+        for (Block b : loop.blocks()) {
+            if (forest.loopOf(b) != loop) continue;
+            for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) n++;
+        }
+        return n;
     }
 
     private static String name(Function f, Instr phi) {

@@ -23,7 +23,7 @@ import java.util.concurrent.RecursiveAction;
  * fail, the lowest chunk's exception wins and the others are added to it as suppressed.
  */
 public final class ParallelDriver {
-    /** Grain of straight-line loop bodies: below that, task overhead outweighs the work. */
+    /** Grain of straight-line loop bodies: below that, task overhead outweighs the work. Kept equal to the compiler's {@code ParallelNames.LIGHT_GRAIN}. */
     public static final long MIN_CHUNK = 1024;
     /** Most chunks per loop: enough to balance 64 threads with uneven chunks. */
     public static final int MAX_CHUNKS = 256;
@@ -53,11 +53,6 @@ public final class ParallelDriver {
         return (int) Math.min(MAX_CHUNKS, n);
     }
 
-    /** {@link #chunks(long, long)} of a straight-line body. */
-    public static int chunks(long trips) {
-        return chunks(trips, MIN_CHUNK);
-    }
-
     /** True when the loop is exactly one chunk: the launcher then calls it directly (no chunk at all for an empty loop). */
     public static boolean single(long trips, long grain) {
         return chunks(trips, grain) == 1;
@@ -74,11 +69,6 @@ public final class ParallelDriver {
     /** Runs {@code chunk.invokeExact(lo, hi, k)} for every chunk {@code k} of the loop. */
     public static void run(MethodHandle chunk, long trips, long grain) throws Throwable {
         run(chunk, trips, grain, null);
-    }
-
-    /** {@link #run(MethodHandle, long, long)} of a straight-line body. */
-    public static void run(MethodHandle chunk, long trips) throws Throwable {
-        run(chunk, trips, MIN_CHUNK, null);
     }
 
     /**

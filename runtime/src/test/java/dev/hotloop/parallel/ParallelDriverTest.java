@@ -65,8 +65,8 @@ class ParallelDriverTest {
             for (int threads : new int[] {1, 2, 7}) {
                 Hotloop.threads(threads);
                 SEEN.clear();
-                ParallelDriver.run(CHUNK, trips);
-                int n = ParallelDriver.chunks(trips);
+                ParallelDriver.run(CHUNK, trips, ParallelDriver.MIN_CHUNK);
+                int n = ParallelDriver.chunks(trips, ParallelDriver.MIN_CHUNK);
                 assertEquals(n, SEEN.size());
                 long[][] bounds = new long[n][];
                 long next = 0;
@@ -82,8 +82,8 @@ class ParallelDriverTest {
                 else for (int k = 0; k < n; k++) assertEquals(first[k][1], bounds[k][1]);
             }
         }
-        assertEquals(1, ParallelDriver.chunks(ParallelDriver.MIN_CHUNK));
-        assertEquals(ParallelDriver.MAX_CHUNKS, ParallelDriver.chunks(Long.MAX_VALUE / 2));
+        assertEquals(1, ParallelDriver.chunks(ParallelDriver.MIN_CHUNK, ParallelDriver.MIN_CHUNK));
+        assertEquals(ParallelDriver.MAX_CHUNKS, ParallelDriver.chunks(Long.MAX_VALUE / 2, ParallelDriver.MIN_CHUNK));
     }
 
     @Test
@@ -101,7 +101,7 @@ class ParallelDriverTest {
 
     @Test
     void smallLoopsRunInlineOnTheCaller() throws Throwable {
-        ParallelDriver.run(CHUNK, 1000);
+        ParallelDriver.run(CHUNK, 1000, ParallelDriver.MIN_CHUNK);
         assertEquals(0, SEEN.get(0)[2]);
     }
 
@@ -109,8 +109,8 @@ class ParallelDriverTest {
     void theLowestFailingChunkWinsAndTheOthersAreSuppressed() {
         Hotloop.threads(3);
         failFrom = 5;
-        int n = ParallelDriver.chunks(20_000);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ParallelDriver.run(CHUNK, 20_000));
+        int n = ParallelDriver.chunks(20_000, ParallelDriver.MIN_CHUNK);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ParallelDriver.run(CHUNK, 20_000, ParallelDriver.MIN_CHUNK));
         assertEquals("chunk 5", e.getMessage());
         assertEquals(n - 6, e.getSuppressed().length);
     }

@@ -26,9 +26,9 @@ import java.util.List;
  * the runtime driver, then combines the reductions' partial results in chunk order.
  * <pre>
  * b1: loop over i in [0, n), s += a[i]          b5: v20 = call ParallelDriver.trips(JJJI)J 0, n, 1, 0
- *                                          ==>      v21 = call ParallelDriver.chunks(J)I v20
+ *                                          ==>      v21 = call ParallelDriver.chunks(JJ)I v20, 1024L
  *                                                   v22 = newarray f64[] v21
- *                                                   call $hotloop/chunk.parallel$0(J[D[D)V v20, a, v22
+ *                                                   call $hotloop/chunk.parallel$0(JJ[D[D)V v20, 1024L, a, v22
  *                                                   v23 = call ParallelCombine.add(D[D)D 0.0, v22
  * </pre>
  * Inner {@code @Parallel} loops run serially inside each chunk. Without the option the pass does

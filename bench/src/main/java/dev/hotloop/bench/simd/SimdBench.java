@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * bench/quick 'SimdBench.(dot|triad)'     # some kernels
  * </pre>
  * Parallel speed-ups need free cores: {@code bench/quick} prints the load average next to the table.
+ * Vector API code runs very slowly until C2 has compiled it (the first call of
+ * {@code blackScholesHand} takes seconds): keep at least 3 warm-up iterations.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -98,6 +98,9 @@ public final class VectorSupport {
         if (!PRESENT && NOTICED.compareAndSet(false, true)) err.println(NOTICE);
     }
 
+    /** Whether {@link #noticeOnce} has printed the notice in this JVM. */
+    public static boolean noticed() { return NOTICED.get(); }
+
     private static void warn(String property, String value, String expected) {
         if (WARNED.add(property + "=" + value)) {
             System.err.println("Hotloop: ignoring " + property + "='" + value + "': " + expected);

@@ -26,7 +26,10 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Why a subclass per lane count: the Vector API compiles to SIMD only when every species is a
  * constant for C2, so each width keeps its species in {@code static final} fields, and a call site
- * that only ever sees one width inlines exact vector types. Why the state lives in an array rather
+ * that only ever sees one width inlines exact vector types. The width classes are public so that
+ * generated code can name the exact one ({@code checkcast VectorRandom$X4}, then
+ * {@code invokevirtual VectorRandom$X4.nextDouble()}): its calls then bind statically, without
+ * relying on a type profile. Why the state lives in an array rather
  * than in {@code LongVector} fields: a vector stored in a field of an object that C2 cannot
  * scalar-replace (one made before the loop, or any on-stack-replacement compile) is boxed on every
  * draw; an array load and store per state word costs a few L1 accesses and never allocates.
@@ -169,7 +172,7 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
     // ---- one subclass per width: the species are static finals, so C2 compiles SIMD ----
 
     /** Two lanes: LongVector and DoubleVector 128 bits, FloatVector and IntVector 64 bits. */
-    static final class X2 extends VectorRandom {
+    public static final class X2 extends VectorRandom {
         private static final VectorSpecies<Long> L = LongVector.SPECIES_128;
         private static final VectorSpecies<Float> F = FloatVector.SPECIES_64;
         private static final VectorSpecies<Integer> I = IntVector.SPECIES_64;
@@ -185,7 +188,7 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
     }
 
     /** Four lanes: LongVector and DoubleVector 256 bits, FloatVector and IntVector 128 bits. */
-    static final class X4 extends VectorRandom {
+    public static final class X4 extends VectorRandom {
         private static final VectorSpecies<Long> L = LongVector.SPECIES_256;
         private static final VectorSpecies<Float> F = FloatVector.SPECIES_128;
         private static final VectorSpecies<Integer> I = IntVector.SPECIES_128;
@@ -201,7 +204,7 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
     }
 
     /** Eight lanes: LongVector and DoubleVector 512 bits, FloatVector and IntVector 256 bits. */
-    static final class X8 extends VectorRandom {
+    public static final class X8 extends VectorRandom {
         private static final VectorSpecies<Long> L = LongVector.SPECIES_512;
         private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
         private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;

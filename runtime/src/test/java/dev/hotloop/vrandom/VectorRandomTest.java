@@ -73,6 +73,8 @@ class VectorRandomTest {
     void vectorsHaveTheLaneCountAndWidths(int lanes) {
         VectorRandom v = VectorRandom.of(KernelRandom.of(1), lanes);
         assertEquals(lanes, v.lanes());
+        // generated code names the exact width class: VectorRandom$X2, $X4, $X8
+        assertEquals("VectorRandom$X" + lanes, v.getClass().getName().substring(v.getClass().getName().lastIndexOf('.') + 1));
         LongVector l = v.nextLong();
         DoubleVector d = v.nextDouble();
         FloatVector f = v.nextFloat();

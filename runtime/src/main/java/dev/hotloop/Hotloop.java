@@ -41,6 +41,15 @@ public final class Hotloop {
         return new Ufunc(Engine.global().ufunc(method(owner, name, "ufunc")));
     }
 
+    /**
+     * The {@code @GuVectorize} method {@code name} of {@code owner} as a generalised ufunc.
+     * @throws IllegalArgumentException when there is no such unique static method, it is not
+     *         annotated {@code @GuVectorize}, or its layout does not fit its parameters
+     */
+    public static GUfunc gufunc(Class<?> owner, String name) {
+        return new GUfunc(Engine.global().gufunc(method(owner, name, "gufunc")));
+    }
+
     /** The unique static method {@code name} of {@code owner}; {@code api} names the lookup for the error message. */
     private static Method method(Class<?> owner, String name, String api) {
         List<Method> named = Arrays.stream(owner.getDeclaredMethods())

@@ -27,6 +27,7 @@ public final class Engine {
     private final VariantCache cache = new VariantCache();
     private final ConcurrentHashMap<Method, Dispatcher> dispatchers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Method, UfuncDispatcher> ufuncs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Method, GufuncDispatcher> gufuncs = new ConcurrentHashMap<>();
     private volatile int threads;
 
     Engine(Config config, Function<KernelRequest, CompiledKernel> compiler) {
@@ -81,10 +82,20 @@ public final class Engine {
         return d == null ? mine : d;
     }
 
-    /** Stats of every variant that runs, of every kernel, in the order they were built; then ufunc loops. */
+    /** The gufunc of the {@code @GuVectorize} method {@code m}, made on first request. */
+    public GufuncDispatcher gufunc(Method m) {
+        GufuncDispatcher d = gufuncs.get(m);
+        if (d != null) return d;
+        GufuncDispatcher mine = new GufuncDispatcher(GufuncDef.of(m), new LoopFactory(config.dumpDir()));
+        d = gufuncs.putIfAbsent(m, mine);
+        return d == null ? mine : d;
+    }
+
+    /** Stats of every variant that runs, of every kernel, in the order they were built; then ufunc and gufunc loops. */
     public List<KernelStats> stats() {
         List<KernelStats> all = new java.util.ArrayList<>(cache.all().stream().filter(v -> !v.failed()).map(Variant::stats).toList());
         for (UfuncDispatcher u : ufuncs.values()) all.addAll(u.stats());
+        for (GufuncDispatcher g : gufuncs.values()) all.addAll(g.stats());
         return all;
     }
 

@@ -41,12 +41,14 @@ public final class CallMeter {
     static final int SAMPLE_EVERY = 64;
 
     private final LongAdder calls = new LongAdder();
-    // The sampled entry's state: plain fields on the hot path. Concurrent callers may lose an
-    // update; that only makes the untimed count and estimate approximate, never a result wrong.
-    private boolean slow = true;
-    private long ticks;
-    private long untimed;
-    private long untimedNanos;
+    // The sampled entry's state: plain fields, and only one of them written per untimed call.
+    // Concurrent callers may lose an update; that only makes the untimed count and estimate
+    // approximate, never a result wrong.
+    private long ticks;          // calls through the sampled entry
+    private int mask;            // 0 (time every call) while the kernel is slow, else SAMPLE_EVERY - 1
+    private long sampledTicks;   // ticks that were timed
+    private long lastSampleTick; // ticks when the last timed call was sampled
+    private long untimedNanos;   // estimate for the untimed calls before lastSampleTick
     private long recentNanos;
     private final LongAdder nanos = new LongAdder();
     @SuppressWarnings("unused") // written through FIRST
@@ -57,27 +59,38 @@ public final class CallMeter {
         calls.increment();
         this.nanos.add(nanos);
         recentNanos = recentNanos == 0 ? nanos : (recentNanos * 7 + nanos) / 8;
-        boolean isSlow = nanos >= SLOW_NANOS;
-        if (isSlow != slow) slow = isSlow;
+        int newMask = nanos >= SLOW_NANOS ? 0 : SAMPLE_EVERY - 1;
+        if (newMask != mask) mask = newMask;
         if (first < 0) FIRST.compareAndSet(this, -1L, Math.max(0L, nanos));
     }
 
-    /** Called by the sampled entry before each call: true to time this one (then {@link #record} follows). */
+    /**
+     * Called by the sampled entry before each call: true to time this one (then {@link #record}
+     * follows). The untimed path is one increment and one masked test; the rare timed path
+     * settles the estimate for the calls counted since the last timed one.
+     */
     public boolean sample() {
-        if (slow || (++ticks & (SAMPLE_EVERY - 1)) == 0) return true;
-        untimed++;
-        untimedNanos += recentNanos;
-        return false;
+        if ((++ticks & mask) != 0) return false;
+        settle();
+        return true;
+    }
+
+    private void settle() {
+        long t = ticks;
+        long skipped = t - lastSampleTick - 1;
+        if (skipped > 0) untimedNanos += skipped * recentNanos;
+        lastSampleTick = t;
+        sampledTicks++;
     }
 
     /** Every call: timed ones and those the sampled entry only counted. */
-    public long calls() { return calls.sum() + untimed; }
+    public long calls() { return calls.sum() + untimedCalls(); }
 
     /** Time in calls: measured for timed calls, estimated for the others. */
-    public long nanos() { return nanos.sum() + untimedNanos; }
+    public long nanos() { return nanos.sum() + untimedNanos + Math.max(0L, ticks - lastSampleTick) * recentNanos; }
 
     /** Calls that were counted but not timed. */
-    public long untimedCalls() { return untimed; }
+    public long untimedCalls() { return Math.max(0L, ticks - sampledTicks); }
 
     /** Time of the first recorded call, 0 before any call. */
     public long firstNanos() { return Math.max(0L, first); }

@@ -4,6 +4,9 @@ package dev.hotloop.runtime;
  * Combines the per-chunk partial results of a reduction after the join, in chunk order, with
  * the initial value counted once: {@code init op p0 op p1 ...}, left to right. Compiled kernels
  * call these by name ({@code add mul min max and or xor}; a {@code -=} reduction combines by add).
+ * The conditional floating-point forms ({@code minLt minLe maxGt maxGe}) combine with the
+ * kernel's own comparison, so that across chunks, as within one, NaN is never taken and the first
+ * ({@code <}, {@code >}) or last ({@code <=}, {@code >=}) of equal values wins.
  * <pre>double s = ParallelCombine.add(s0, partials);   // ((s0 + p0) + p1) + ...</pre>
  */
 public final class ParallelCombine {
@@ -138,6 +141,56 @@ public final class ParallelCombine {
     public static long xor(long init, long[] partials) {
         long r = init;
         for (long p : partials) r = r ^ p;
+        return r;
+    }
+
+    // if (x < m) m = x, and its relatives, on floating-point values
+
+    public static float minLt(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) if (p < r) r = p;
+        return r;
+    }
+
+    public static double minLt(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) if (p < r) r = p;
+        return r;
+    }
+
+    public static float minLe(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) if (p <= r) r = p;
+        return r;
+    }
+
+    public static double minLe(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) if (p <= r) r = p;
+        return r;
+    }
+
+    public static float maxGt(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) if (p > r) r = p;
+        return r;
+    }
+
+    public static double maxGt(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) if (p > r) r = p;
+        return r;
+    }
+
+    public static float maxGe(float init, float[] partials) {
+        float r = init;
+        for (float p : partials) if (p >= r) r = p;
+        return r;
+    }
+
+    public static double maxGe(double init, double[] partials) {
+        double r = init;
+        for (double p : partials) if (p >= r) r = p;
         return r;
     }
 }

@@ -18,14 +18,24 @@ import java.util.List;
  * @param phi      the loop-header phi holding the running value
  * @param init     its value on entry
  * @param operator {@code add sub mul and or xor min max}; {@code sub} means {@code s = s - x}
- *                 (chunks then combine by {@code add})
+ *                 (chunks then combine by {@code add}); {@code minLt minLe maxGt maxGe} are the
+ *                 floating-point conditional forms ({@code if (x < m) m = x}), which never take NaN
+ *                 and keep the first ({@code <}) or last ({@code <=}) of equal values
  * @param chain    the loop's instructions between the phi and the back edge: the updates and merge phis
  * @param exact    combining partial results in another order gives the same bits (integers, bitwise,
  *                 min and max); false for floating-point add, sub and mul, which need fastmath
+ * @param narrow   {@code i8 i16 u16} when the variable is a {@code byte}, {@code short} or {@code char}
+ *                 truncated after each update ({@code b += x}), so the combined result is truncated too;
+ *                 null otherwise
  */
-public record Reduction(Instr phi, Value init, String operator, List<Instr> chain, boolean exact) {
+public record Reduction(Instr phi, Value init, String operator, List<Instr> chain, boolean exact, Type narrow) {
     public Reduction {
         chain = List.copyOf(chain);
+    }
+
+    /** The variable's Java type: {@code byte} for a truncated {@code i32}, else the phi's. */
+    public String javaType() {
+        return narrow != null ? narrow.javaName() : phi.type().javaName();
     }
 
     /** The value that leaves a partial result unchanged: 0 for add, 1 for mul, -1 for and, the type's extreme for min/max. */
@@ -35,6 +45,8 @@ public record Reduction(Instr phi, Value init, String operator, List<Instr> chai
             case "add", "sub", "or", "xor" -> zero(t, 0);
             case "mul" -> zero(t, 1);
             case "and" -> t.kind() == Type.Kind.I64 ? Const.i64(-1) : Const.i32(-1);
+            case "minLt", "minLe" -> t.kind() == Type.Kind.F32 ? Const.f32(Float.POSITIVE_INFINITY) : Const.f64(Double.POSITIVE_INFINITY);
+            case "maxGt", "maxGe" -> t.kind() == Type.Kind.F32 ? Const.f32(Float.NEGATIVE_INFINITY) : Const.f64(Double.NEGATIVE_INFINITY);
             case "min" -> switch (t.kind()) {
                 case I64 -> Const.i64(Long.MAX_VALUE);
                 case F32 -> Const.f32(Float.POSITIVE_INFINITY);

@@ -1,9 +1,12 @@
 package dev.hotloop.compiler.analysis;
 
 import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Cond;
 import dev.hotloop.compiler.ir.Const;
 import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Op;
+import dev.hotloop.compiler.ir.Type;
 import dev.hotloop.compiler.ir.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,22 +54,38 @@ public final class Reductions {
         if (init == null) return Optional.empty();
         Set<Instr> chain = dependents(loop, phi);
         String operator = null;
+        Type narrow = null;
         for (Instr i : chain) {
+            if (i.op() == Op.CONV && isNarrowing(i) && phi.type().equals(Type.I32)) {
+                // (byte) (b + x): arithmetic mod 2^8 commutes with the truncation, so it stays a reduction
+                if (narrow != null && !narrow.equals(i.aux())) return Optional.empty();
+                narrow = (Type) i.aux();
+                continue;
+            }
             if (i.isPhi()) {
                 if (i.block() == loop.header()) return Optional.empty();
                 for (Value a : i.args()) if (a != phi && !chain.contains(a)) return Optional.empty();
                 continue;
             }
-            String op = operator(i, phi, chain);
+            if (i.op() == Op.CMP && i.users().stream().allMatch(u -> u.op() == Op.SELECT && u.arg(0) == i && chain.contains(u))) {
+                continue; // the test of a conditional min/max: judged with its select
+            }
+            String op = i.op() == Op.SELECT ? selectOperator(i, phi, chain) : operator(i, phi, chain);
             if (op == null || operator != null && !operator.equals(op)) return Optional.empty();
             operator = op;
         }
         if (operator == null) return Optional.empty();
+        if (narrow != null && !List.of("add", "sub", "mul", "and", "or", "xor").contains(operator)) return Optional.empty();
         for (int k = 0; k < preds.size(); k++) {
             if (loop.contains(preds.get(k)) && !chain.contains(phi.arg(k))) return Optional.empty();
         }
-        boolean exact = !phi.type().isFloat() || operator.equals("min") || operator.equals("max");
-        return Optional.of(new Reduction(phi, init, operator, new ArrayList<>(chain), exact));
+        boolean exact = !phi.type().isFloat() || !(operator.equals("add") || operator.equals("sub") || operator.equals("mul"));
+        return Optional.of(new Reduction(phi, init, operator, new ArrayList<>(chain), exact, narrow));
+    }
+
+    /** A conversion to {@code byte}, {@code short} or {@code char} (an {@code i32} truncated and extended again). */
+    private static boolean isNarrowing(Instr conv) {
+        return conv.aux() instanceof Type t && (t.equals(Type.I8) || t.equals(Type.I16) || t.equals(Type.U16));
     }
 
     /** Instructions in the loop that read {@code phi}, directly or through each other. */
@@ -79,6 +98,29 @@ public final class Reductions {
             }
         }
         return seen;
+    }
+
+    /**
+     * The operator of a floating-point conditional min/max {@code m = select (x cond m), x, m}
+     * (see {@code transform.ConditionalMinMax}): {@code minLt minLe maxGt maxGe}, named after the
+     * comparison that takes {@code x}, which also decides which of equal values is kept.
+     */
+    private static String selectOperator(Instr sel, Instr phi, Set<Instr> chain) {
+        if (!(sel.arg(0) instanceof Instr c) || c.op() != Op.CMP || !phi.type().isFloat()) return null;
+        Value x = sel.arg(1), m = sel.arg(2);
+        boolean mRunning = m == phi || chain.contains(m);
+        if (!mRunning || x == phi || chain.contains(x)) return null;
+        Cond take;
+        if (c.arg(0) == x && c.arg(1) == m) take = c.cond();
+        else if (c.arg(1) == x && c.arg(0) == m) take = c.cond().swap();
+        else return null;
+        return switch (take) {
+            case LT -> "minLt";
+            case LE -> "minLe";
+            case GT -> "maxGt";
+            case GE -> "maxGe";
+            default -> null; // true on NaN: would take NaN, which no order of chunks reproduces
+        };
     }
 
     /** The operator of a chain update, or null when {@code i} is not one. */

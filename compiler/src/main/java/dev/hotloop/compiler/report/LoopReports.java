@@ -93,7 +93,7 @@ public final class LoopReports {
             if (split) {
                 status = "parallel (" + chunking(loop) + ")";
                 for (Reduction r : Reductions.of(loop, ivs)) {
-                    notes.add("reduction " + name(f, r.phi()) + ": " + r.operator() + " (" + r.phi().type().javaName() + ")");
+                    notes.add("reduction " + name(f, r.phi()) + ": " + shown(r.operator()) + " (" + r.javaType() + ")");
                 }
                 String iv = f.parallelPhis().stream().filter(p -> p.block() == loop.header()).findFirst()
                         .map(p -> name(f, p)).orElse("the loop variable");
@@ -130,5 +130,16 @@ public final class LoopReports {
 
     private static String name(Function f, Instr phi) {
         return f.varNames().getOrDefault(phi, phi.ref());
+    }
+
+    /** An operator as explain() shows it: the conditional floating-point forms by their comparison. */
+    private static String shown(String operator) {
+        return switch (operator) {
+            case "minLt" -> "min (if x < m: NaN skipped, first of equal values kept)";
+            case "minLe" -> "min (if x <= m: NaN skipped, last of equal values kept)";
+            case "maxGt" -> "max (if x > m: NaN skipped, first of equal values kept)";
+            case "maxGe" -> "max (if x >= m: NaN skipped, last of equal values kept)";
+            default -> operator;
+        };
     }
 }

@@ -14,9 +14,16 @@ import dev.hotloop.compiler.ir.Value;
 import java.util.List;
 
 /**
- * Turns a conditional minimum or maximum of an integer loop-carried variable into a call of
- * {@code Math.min}/{@code Math.max}, so that {@code Reductions} sees a reduction. For integers the
- * two are the same, ties included; floating-point ones are left alone (NaN and -0.0 differ).
+ * Turns a conditional minimum or maximum of a loop-carried variable into straight-line code, so
+ * that {@code Reductions} sees a reduction. For integers it becomes a call of
+ * {@code Math.min}/{@code Math.max}: the two are the same, ties included. For floating-point
+ * variables {@code Math.min} would differ (it takes NaN and orders -0.0 below 0.0), so the update
+ * becomes a compare and a {@code select} that keep Java's exact rule: the new value is taken only
+ * when the ordered comparison is true, so NaN is never taken, and among equal values ({@code -0.0}
+ * and {@code 0.0}) {@code <} keeps the first and {@code <=} the last.
+ * <pre>
+ * if (x &lt; m) m = x;    (double)  ==>  v7 = cmp lt v4, v3;  v6 = select v7, v4, v3
+ * </pre>
  * <pre>
  * if (a[i] &lt; m) m = a[i];     b2: v5 = cmp lt v4, v3            b2: jump b4
  *                         ==>      branch v5, b3, b4         ==>  b4: v6 = call java/lang/Math.min(II)I v3, v4
@@ -30,7 +37,7 @@ final class ConditionalMinMax {
     /** Rewrites every such update of a header phi of {@code loop}; true when the CFG changed. */
     static boolean rewrite(Function f, Loop loop, InductionVariables ivs) {
         for (Instr p : loop.header().phis()) {
-            if (ivs.get(p).isPresent() || !(p.type().equals(Type.I32) || p.type().equals(Type.I64))) continue;
+            if (ivs.get(p).isPresent() || !(p.type().equals(Type.I32) || p.type().equals(Type.I64) || p.type().isFloat())) continue;
             for (Instr c : List.copyOf(p.users())) {
                 if ((c.op() == Op.CMP || c.op() == Op.CMP3) && c.block() != null && loop.contains(c.block()) && rewrite(f, p, c)) {
                     CfgEdits.sortReversePostorder(f);
@@ -74,15 +81,25 @@ final class ConditionalMinMax {
         Value whenTrue = canon(merge.phiArg(viaTrue), x), whenFalse = canon(merge.phiArg(viaFalse), x);
         if (!(whenTrue == x && whenFalse == p || whenTrue == p && whenFalse == x)) return false;
         Cond cc = c.arg(0) == x ? test.cond() : test.cond().swap(); // x on the left
-        if (cc != Cond.LT && cc != Cond.LE && cc != Cond.GT && cc != Cond.GE) return false;
-        boolean less = cc == Cond.LT || cc == Cond.LE;
-        String name = (whenTrue == x) == less ? "min" : "max";
-        String d = p.type().descriptor();
-        Instr call = f.newInstr(Op.CALL, p.type(), p, x).setAux(new MethodRef("java/lang/Math", name, "(" + d + d + ")" + d))
-                .setLine(c.line());
-        int at = join.phis().size();
-        if (at < join.instrs().size()) join.insertBefore(join.instrs().get(at), call);
-        else join.add(call);
+        Instr update;
+        if (p.type().isFloat()) {
+            if (c.op() != Op.CMP) return false;
+            Cond take = whenTrue == x ? cc : cc.negate(); // when x replaces p
+            if (take != Cond.LT && take != Cond.LE && take != Cond.GT && take != Cond.GE) return false; // would take NaN
+            Instr cmp = f.newInstr(Op.CMP, Type.BOOL, x, p).setAux(take).setLine(c.line());
+            insertAfterPhis(join, cmp);
+            update = f.newInstr(Op.SELECT, p.type(), cmp, x, p).setLine(c.line());
+        } else {
+            if (cc != Cond.LT && cc != Cond.LE && cc != Cond.GT && cc != Cond.GE) return false;
+            boolean less = cc == Cond.LT || cc == Cond.LE;
+            String name = (whenTrue == x) == less ? "min" : "max";
+            String d = p.type().descriptor();
+            update = f.newInstr(Op.CALL, p.type(), p, x).setAux(new MethodRef("java/lang/Math", name, "(" + d + d + ")" + d))
+                    .setLine(c.line());
+        }
+        Instr call = update;
+        if (p.type().isFloat()) join.insertBefore(join.instrs().get(join.instrs().indexOf(call.arg(0)) + 1), call);
+        else insertAfterPhis(join, call);
         merge.replaceAllUsesWith(call);
         // b now always goes to join; the arms (a jump, perhaps a load of x again) become unreachable
         int line = t.line();
@@ -100,6 +117,12 @@ final class ConditionalMinMax {
         if (test != c) test.remove();
         c.remove();
         return true;
+    }
+
+    private static void insertAfterPhis(Block join, Instr i) {
+        int at = join.phis().size();
+        if (at < join.instrs().size()) join.insertBefore(join.instrs().get(at), i);
+        else join.add(i);
     }
 
     private static Value canon(Value v, Value x) {

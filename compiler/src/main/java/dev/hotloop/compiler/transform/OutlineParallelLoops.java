@@ -130,7 +130,9 @@ public final class OutlineParallelLoops implements Pass {
         for (int r = 0; r < plan.reductions().size(); r++) {
             Reduction red = plan.reductions().get(r);
             Type t = red.phi().type();
-            results.add(call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r)));
+            Instr combined = call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r));
+            // a byte/short/char variable: the partials are truncated, their combination must be too
+            results.add(red.narrow() == null ? combined : launch.add(f.newInstr(Op.CONV, t, combined).setAux(red.narrow()).setLine(line)));
         }
         List<Value> ends = new ArrayList<>();
         for (InductionVariable iv : plan.ivs()) ends.add(end(f, launch, iv, trips, line));

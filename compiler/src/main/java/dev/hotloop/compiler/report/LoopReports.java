@@ -108,8 +108,8 @@ public final class LoopReports {
             }
             LoopVerdict v = vectors.of(f, loop.header());
             if (v != null && v.vectorised()) {
-                if (status.equals("serial")) status = v.plan().status();
-                else notes.add(v.plan().status());
+                if (status.equals("serial")) status = v.status();
+                else notes.add(v.status());
             } else if (v != null) {
                 notes.add(v.reason());
             }

@@ -49,6 +49,15 @@ public final class BlockMasks {
         return m;
     }
 
+    /** The masks of several disjoint regions as one (an outer loop's body around its inner loop). */
+    public static BlockMasks union(List<BlockMasks> parts) {
+        java.util.Set<Instr> uniform = new java.util.HashSet<>();
+        for (BlockMasks p : parts) uniform.addAll(p.uniform);
+        BlockMasks m = new BlockMasks(uniform);
+        for (BlockMasks p : parts) m.masks.putAll(p.masks);
+        return m;
+    }
+
     public Mask of(Block b) { return masks.get(b); }
 
     /** The lanes that go from {@code from} to {@code to}. */

@@ -7,6 +7,13 @@ import dev.hotloop.compiler.analysis.Loop;
  * <pre>LoopVerdict(loop b1, plan, null)
  *LoopVerdict(loop b4, null, "Kernels.java:31: loop not vectorised: Math.exp needs fastmath")</pre>
  */
-public record LoopVerdict(Loop loop, VectorPlan plan, String reason) {
-    public boolean vectorised() { return plan != null; }
+public record LoopVerdict(Loop loop, VectorPlan plan, String reason, OuterPlan outer) {
+    public LoopVerdict(Loop loop, VectorPlan plan, String reason) {
+        this(loop, plan, reason, null);
+    }
+
+    public boolean vectorised() { return plan != null || outer != null; }
+
+    /** What explain() says of a vectorised loop: inner or outer, which species. */
+    public String status() { return outer != null ? outer.status() : plan.status(); }
 }

@@ -33,6 +33,12 @@ public final class VectorVerdicts {
         return v == null ? null : v.plan();
     }
 
+    /** The outer-loop plan for the loop headed by {@code header}, or null. */
+    public OuterPlan outer(Function f, Block header) {
+        LoopVerdict v = of(f, header);
+        return v == null ? null : v.outer();
+    }
+
     /** True when some loop of {@code f} is vectorised. */
     public boolean any(Function f) {
         Map<Block, LoopVerdict> m = byFunction.get(f);

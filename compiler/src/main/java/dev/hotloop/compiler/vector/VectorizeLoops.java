@@ -40,6 +40,7 @@ public final class VectorizeLoops implements Pass {
             if (forest.irreducible()) continue;
             InductionVariables ivs = InductionVariables.of(forest);
             for (Loop loop : forest.loops()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
+            OuterLegality.consider(f, forest, ivs, options, out);
         }
         verdicts = out;
     }

@@ -56,6 +56,26 @@ final class LaneCode {
 
     private int bits(LaneType t) { return p.bitsOf(t); }
 
+    // ---- hooks for the outer-loop emitter (values it computes itself, per iteration of its inner loop) ----
+
+    /** Later uses of {@code v} (as a vector of its own lane type) read local {@code slot}. */
+    void bind(Value v, int slot) { vectors.put(v, slot); }
+
+    /** Later uses of bool {@code cond} as a mask of {@code t} lanes read local {@code slot}. */
+    void bindMask(Value cond, LaneType t, int slot) { masks.put(List.of(cond, t), slot); }
+
+    /** The vectors and masks computed so far, to forget those computed inside a loop afterwards. */
+    Object mark() { return List.of(new HashMap<>(vectors), new HashMap<>(masks)); }
+
+    @SuppressWarnings("unchecked")
+    void reset(Object mark) {
+        List<Map<Object, Integer>> m = (List<Map<Object, Integer>>) mark;
+        vectors.clear();
+        vectors.putAll(m.get(0));
+        masks.clear();
+        masks.putAll(m.get(1));
+    }
+
     private int newLocal() { return c.fresh(1); }
 
     // ---- values ----

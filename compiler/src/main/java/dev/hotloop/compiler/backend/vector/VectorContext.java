@@ -3,6 +3,7 @@ package dev.hotloop.compiler.backend.vector;
 import dev.hotloop.compiler.backend.ScalarCode;
 import dev.hotloop.compiler.ir.Block;
 import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.vector.OuterPlan;
 import dev.hotloop.compiler.vector.VectorPlan;
 import dev.hotloop.compiler.vector.VectorVerdicts;
 
@@ -23,6 +24,11 @@ public final class VectorContext {
     public String className() { return className; }
 
     public void enter(ScalarCode code, Function f, Block from, Block to) {
+        OuterPlan o = verdicts.outer(f, to);
+        if (o != null && !o.vector().loop().contains(from)) {
+            OuterLoopEmitter.emit(o, code);
+            return;
+        }
         VectorPlan p = verdicts.plan(f, to);
         if (p == null || p.loop().contains(from)) return;
         VectorLoopEmitter.emit(p, code);

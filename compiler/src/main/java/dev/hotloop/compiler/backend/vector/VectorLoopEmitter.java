@@ -47,7 +47,7 @@ public final class VectorLoopEmitter {
     private final Label scalar = new Label();
     private int vt;
 
-    private VectorLoopEmitter(VectorPlan p, ScalarCode c) {
+    VectorLoopEmitter(VectorPlan p, ScalarCode c) {
         this.p = p;
         this.c = c;
         this.mv = c.mv();
@@ -59,20 +59,7 @@ public final class VectorLoopEmitter {
     }
 
     private void run() {
-        invariants();
-        tripCount();
-        arrays();
-        for (InductionVariable iv : p.ivs()) {
-            if (iv.phi().type().kind() != Type.Kind.I32) continue;
-            int s = c.fresh(1);
-            c.load(iv.phi());
-            mv.visitVarInsn(ISTORE, s);
-            slots.setStart(iv, s);
-        }
-        bounds();
-        aliasing();
-        slots.setCounter(c.fresh(1));
-        for (Reduction r : p.reductions()) slots.setAccumulator(r.phi(), c.fresh(1));
+        prologue();
 
         MethodNode body = new MethodNode(Opcodes.ASM9);
         LaneCode lanes = new LaneCode(p, c, body, slots);
@@ -109,6 +96,35 @@ public final class VectorLoopEmitter {
         mv.visitLabel(scalar);
         c.unbindAll();
     }
+
+    /**
+     * The guards and locals every vector loop starts with (shared with {@link OuterLoopEmitter}):
+     * in-loop invariants, the trip count, arrays, starts, bounds, aliasing, counter, accumulators.
+     */
+    void prologue() {
+        invariants();
+        tripCount();
+        arrays();
+        for (InductionVariable iv : p.ivs()) {
+            if (iv.phi().type().kind() != Type.Kind.I32) continue;
+            int s = c.fresh(1);
+            c.load(iv.phi());
+            mv.visitVarInsn(ISTORE, s);
+            slots.setStart(iv, s);
+        }
+        bounds();
+        aliasing();
+        slots.setCounter(c.fresh(1));
+        for (Reduction r : p.reductions()) slots.setAccumulator(r.phi(), c.fresh(1));
+    }
+
+    LoopSlots slots() { return slots; }
+
+    /** Where the scalar loop starts: every failed guard jumps here. */
+    Label scalar() { return scalar; }
+
+    /** The local holding the trip count rounded down to whole vectors. */
+    int vt() { return vt; }
 
     /** The header phi's value on the back edge: one latch's operand, or a blend over several latches. */
     private int backEdgeValue(LaneCode lanes, Reduction r) {

@@ -1,0 +1,377 @@
+package dev.hotloop.compiler.backend.vector;
+
+import dev.hotloop.compiler.analysis.InductionVariable;
+import dev.hotloop.compiler.analysis.Reduction;
+import dev.hotloop.compiler.backend.ScalarCode;
+import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.Op;
+import dev.hotloop.compiler.ir.Type;
+import dev.hotloop.compiler.ir.Value;
+import dev.hotloop.compiler.vector.Access;
+import dev.hotloop.compiler.vector.LaneType;
+import dev.hotloop.compiler.vector.Mask;
+import dev.hotloop.compiler.vector.OuterPlan;
+import dev.hotloop.compiler.vector.VectorPlan;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Emits the vector form of an outer loop ({@link OuterPlan}) on the edge into its header:
+ * <pre>
+ *   guards of {@link VectorLoopEmitter#prologue}; arrays read at a shared index non-null and
+ *   different from every stored array                                   (else goto scalar)
+ *   goto setup
+ * top:                                             (lanes = iterations k .. k + lanes - 1)
+ *   code before the inner loop, as vectors; contiguous loads of the inner loop
+ *   active = lanes entering the inner loop; per-lane phis = their starts; shared phis = start
+ *   while (active.anyTrue()) {
+ *     the inner body: shared values as scalars (a shared load out of bounds: goto after),
+ *     the rest as vectors under the block masks (the header's mask is active)
+ *     leaving = active lanes taking an exit edge; each live-out = blend(live-out, value, leaving)
+ *     phis = their back-edge values; active = lanes on a back edge
+ *   }
+ *   code after the inner loop (live-outs as captured), masked stores; accumulators
+ *   k += lanes; if (k &lt; vt) goto top
+ * after:   the induction variables advance k iterations; reductions fold
+ * scalar:  the scalar loop from there (the rest, or the chunk a shared load would have thrown in)
+ * </pre>
+ * The inner loop stores nothing and the stores come after it, so a vector iteration abandoned in
+ * its inner loop has changed nothing: the scalar loop redoes it and throws where plain Java does.
+ */
+public final class OuterLoopEmitter {
+    private final OuterPlan o;
+    private final VectorPlan p;
+    private final ScalarCode c;
+    private final MethodVisitor mv;
+    private final Label after = new Label();
+    private final List<LaneType> types = new ArrayList<>();
+    private final Map<LaneType, Integer> active = new HashMap<>();
+    private final Map<Instr, Integer> scalarPhiSlots = new HashMap<>();
+    private LoopSlots slots;
+    private LaneCode lanes;
+
+    private OuterLoopEmitter(OuterPlan o, ScalarCode c) {
+        this.o = o;
+        this.p = o.vector();
+        this.c = c;
+        this.mv = c.mv();
+        for (LaneType t : List.of(LaneType.INT, LaneType.LONG, LaneType.FLOAT, LaneType.DOUBLE)) {
+            int bits = p.bitsOf(t);
+            if (bits >= 64 && bits <= 512) types.add(t);
+        }
+    }
+
+    /** Emits the vector form of {@code o} where the code of {@code c} stands (the outer header's entry edge). */
+    public static void emit(OuterPlan o, ScalarCode c) {
+        new OuterLoopEmitter(o, c).run();
+    }
+
+    private void run() {
+        VectorLoopEmitter guards = new VectorLoopEmitter(p, c);
+        guards.prologue();
+        slots = guards.slots();
+        sharedArrays(guards.scalar());
+        lanes = new LaneCode(p, c, mv, slots);
+        Label setup = new Label(), top = new Label();
+        mv.visitJumpInsn(GOTO, setup);
+        mv.visitLabel(top);
+        before();
+        innerLoop();
+        afterInner();
+        mv.visitVarInsn(ILOAD, slots.counter());
+        Ints.push(mv, p.lanes());
+        mv.visitInsn(IADD);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ISTORE, slots.counter());
+        mv.visitVarInsn(ILOAD, guards.vt());
+        mv.visitJumpInsn(IF_ICMPLT, top);
+        mv.visitJumpInsn(GOTO, after);
+
+        mv.visitLabel(setup);
+        for (Runnable h : lanes.hoisted()) h.run();
+        for (Reduction r : p.reductions()) ReductionFolds.init(c, r, p, slots.accumulator(r.phi()));
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, slots.counter());
+        mv.visitJumpInsn(GOTO, top);
+
+        mv.visitLabel(after);
+        for (InductionVariable iv : p.ivs()) advance(iv);
+        for (Reduction r : p.reductions()) ReductionFolds.fold(c, r, p, slots.accumulator(r.phi()));
+        mv.visitLabel(guards.scalar());
+        c.unbindAll();
+    }
+
+    /** Arrays read at a shared index: non-null, and not one of the arrays the loop stores to. */
+    private void sharedArrays(Label scalar) {
+        Set<Value> read = new LinkedHashSet<>();
+        for (Instr s : o.scalars()) if (s.op() == Op.ALOAD) read.add(s.arg(0));
+        for (Value a : read) {
+            c.load(a);
+            mv.visitJumpInsn(IFNULL, scalar);
+            for (Access w : p.accesses().values()) {
+                if (w.instr().op() != Op.ASTORE || !w.array().type().equals(a.type())) continue;
+                c.load(a);
+                mv.visitVarInsn(ALOAD, slots.array(w.array()));
+                mv.visitJumpInsn(IF_ACMPEQ, scalar);
+            }
+        }
+    }
+
+    /** The code before the inner loop, and the inner loop's contiguous loads (the inner loop stores nothing). */
+    private void before() {
+        for (Block b : o.pre()) {
+            for (Instr i : b.instrs()) if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
+        }
+        for (Block b : o.innerOrder()) {
+            for (Instr i : b.instrs()) if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
+        }
+    }
+
+    private void innerLoop() {
+        Block h = o.inner().header();
+        Mask entry = p.masks().edge(o.preheader(), h);
+        for (LaneType t : types) {
+            Integer m = lanes.blockMask(entry, t);
+            int slot = c.fresh(1);
+            if (m == null) {
+                VectorApi.species(mv, t, p.bitsOf(t));
+                mv.visitInsn(ICONST_1);
+                maskAll();
+            } else {
+                mv.visitVarInsn(ALOAD, m);
+            }
+            mv.visitVarInsn(ASTORE, slot);
+            active.put(t, slot);
+        }
+        Map<Instr, Integer> phis = new HashMap<>();
+        for (Instr phi : o.vectorPhis()) {
+            int start = lanes.vec(phi.phiArg(o.preheader()), own(phi));
+            int slot = c.fresh(1);
+            mv.visitVarInsn(ALOAD, start);
+            mv.visitVarInsn(ASTORE, slot);
+            phis.put(phi, slot);
+        }
+        for (Instr phi : o.scalarPhis()) {
+            int slot = c.fresh(2);
+            c.load(phi.phiArg(o.preheader()));
+            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), slot);
+            c.bind(phi, slot);
+            scalarPhiSlots.put(phi, slot);
+        }
+        Map<Instr, Integer> captured = new HashMap<>();
+        for (Instr v : o.liveOuts()) {
+            LaneType t = own(v);
+            VectorApi.species(mv, t, p.bitsOf(t));
+            switch (t) {
+                case LONG -> mv.visitInsn(LCONST_0);
+                case FLOAT -> mv.visitInsn(FCONST_0);
+                case DOUBLE -> mv.visitInsn(DCONST_0);
+                default -> mv.visitInsn(ICONST_0);
+            }
+            VectorApi.broadcast(mv, t);
+            int slot = c.fresh(1);
+            mv.visitVarInsn(ASTORE, slot);
+            captured.put(v, slot);
+        }
+
+        Object mark = lanes.mark();
+        Label loopTop = new Label(), done = new Label();
+        anyTrue(done, IFEQ);
+        mv.visitLabel(loopTop);
+        for (LaneType t : types) lanes.bindMask(o.active(), t, active.get(t));
+        for (Instr phi : o.vectorPhis()) lanes.bind(phi, phis.get(phi));
+        for (Instr phi : o.scalarPhis()) shareAsVector(phi);
+        for (Block b : o.innerOrder()) {
+            for (Instr i : b.instrs()) {
+                if (i.isPhi() || i.isTerminator() || !o.scalars().contains(i)) continue;
+                scalar(i);
+            }
+        }
+        // lanes leaving on this iteration keep the values they leave with
+        Mask leaving = null;
+        for (Block b : o.innerOrder()) {
+            for (Block x : o.leaves()) {
+                if (!b.succs().contains(x)) continue;
+                Mask e = p.masks().edge(b, x);
+                leaving = leaving == null ? e : Mask.or(leaving, e);
+            }
+        }
+        for (Instr v : o.liveOuts()) {
+            LaneType t = own(v);
+            Integer m = lanes.blockMask(leaving, t);
+            int value = lanes.vec(v, t);
+            int out = m == null ? value : lanes.blendInto(captured.get(v), value, m, t);
+            mv.visitVarInsn(ALOAD, out);
+            mv.visitVarInsn(ASTORE, captured.get(v));
+        }
+        // the back edge: every new value first, then the copies
+        Map<Integer, Integer> copies = new java.util.LinkedHashMap<>();
+        for (Instr phi : o.vectorPhis()) copies.put(phis.get(phi), backEdge(phi, own(phi)));
+        Mask staying = null;
+        for (Block latch : o.inner().latches()) {
+            Mask e = p.masks().edge(latch, h);
+            staying = staying == null ? e : Mask.or(staying, e);
+        }
+        for (LaneType t : types) {
+            Integer m = lanes.blockMask(staying, t);
+            if (m != null) copies.put(active.get(t), m);
+        }
+        Map<Instr, Integer> scalarNext = new HashMap<>();
+        for (Instr phi : o.scalarPhis()) {
+            Instr update = ivUpdate(phi);
+            int tmp = c.fresh(2);
+            c.load(update);
+            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), tmp);
+            scalarNext.put(phi, tmp);
+        }
+        // a source may be another destination (a phi fed by a phi): go through temporaries
+        Map<Integer, Integer> temps = new java.util.LinkedHashMap<>();
+        copies.forEach((to, from) -> {
+            int tmp = c.fresh(1);
+            mv.visitVarInsn(ALOAD, from);
+            mv.visitVarInsn(ASTORE, tmp);
+            temps.put(to, tmp);
+        });
+        temps.forEach((to, tmp) -> {
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitVarInsn(ASTORE, to);
+        });
+        for (Instr phi : o.scalarPhis()) { // c.load(phi) reads the slot bound before the loop
+            mv.visitVarInsn(jvm(phi).getOpcode(ILOAD), scalarNext.get(phi));
+            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), scalarPhiSlots.get(phi));
+        }
+        anyTrue(loopTop, IFNE);
+        mv.visitLabel(done);
+        lanes.reset(mark);
+        for (Instr v : o.liveOuts()) lanes.bind(v, captured.get(v));
+    }
+
+    /** The code after the inner loop (stores masked by their blocks) and the outer reductions' new accumulators. */
+    private void afterInner() {
+        for (Block b : o.post()) {
+            for (Instr i : b.instrs()) {
+                if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
+                else if (i.op() == Op.ASTORE) lanes.store(i);
+            }
+        }
+        int[] next = new int[p.reductions().size()];
+        for (int k = 0; k < next.length; k++) {
+            Instr phi = p.reductions().get(k).phi();
+            next[k] = backEdge(phi, own(phi));
+        }
+        for (int k = 0; k < next.length; k++) {
+            mv.visitVarInsn(ALOAD, next[k]);
+            mv.visitVarInsn(ASTORE, slots.accumulator(p.reductions().get(k).phi()));
+        }
+    }
+
+    /** A header phi's value on its loop's back edges: one latch's operand, or a blend over several latches. */
+    private int backEdge(Instr phi, LaneType t) {
+        List<Block> preds = phi.block().preds();
+        boolean outer = phi.block() == p.loop().header();
+        int out = -1;
+        for (int k = 0; k < preds.size(); k++) {
+            Block from = preds.get(k);
+            if (outer ? !p.loop().contains(from) : !o.inner().contains(from)) continue;
+            int v = lanes.vec(phi.arg(k), t);
+            if (out < 0) {
+                out = v;
+                continue;
+            }
+            Integer m = lanes.blockMask(outer ? p.masks().of(from) : p.masks().edge(from, phi.block()), t);
+            out = m == null ? v : lanes.blendInto(out, v, m, t);
+        }
+        return out;
+    }
+
+    /** A shared value computed once per inner iteration; its vector (and mask) forms are broadcasts. */
+    private void scalar(Instr i) {
+        if (i.op() == Op.ALOAD) { // out of bounds: the scalar loop redoes this vector iteration and throws
+            c.load(i.arg(1));
+            mv.visitJumpInsn(IFLT, after);
+            c.load(i.arg(1));
+            c.load(i.arg(0));
+            mv.visitInsn(ARRAYLENGTH);
+            mv.visitJumpInsn(IF_ICMPGE, after);
+        }
+        c.lower(i);
+        org.objectweb.asm.Type jt = org.objectweb.asm.Type.getType(i.type().computational().descriptor());
+        int slot = c.fresh(jt.getSize());
+        mv.visitVarInsn(jt.getOpcode(ISTORE), slot);
+        c.bind(i, slot);
+        if (i.type().kind() == Type.Kind.BOOL) {
+            for (LaneType t : types) {
+                VectorApi.species(mv, t, p.bitsOf(t));
+                mv.visitVarInsn(ILOAD, slot);
+                maskAll();
+                int m = c.fresh(1);
+                mv.visitVarInsn(ASTORE, m);
+                lanes.bindMask(i, t, m);
+            }
+        } else {
+            shareAsVector(i);
+        }
+    }
+
+    /** Binds the broadcast of shared scalar {@code v} as its vector (C2 drops those never read). */
+    private void shareAsVector(Instr v) {
+        LaneType t = own(v);
+        if (t == null) return;
+        VectorApi.species(mv, t, p.bitsOf(t));
+        c.load(v);
+        VectorApi.broadcast(mv, t);
+        int slot = c.fresh(1);
+        mv.visitVarInsn(ASTORE, slot);
+        lanes.bind(v, slot);
+    }
+
+    private Instr ivUpdate(Instr phi) {
+        for (int k = 0; k < phi.args().size(); k++) {
+            if (o.inner().contains(phi.block().preds().get(k))) return (Instr) phi.arg(k);
+        }
+        throw new IllegalStateException("no back edge into " + phi.block());
+    }
+
+    private void anyTrue(Label target, int jump) {
+        mv.visitVarInsn(ALOAD, active.get(p.widest()));
+        mv.visitMethodInsn(INVOKEVIRTUAL, VectorApi.MASK, "anyTrue", "()Z", false);
+        mv.visitJumpInsn(jump, target);
+    }
+
+    private void maskAll() {
+        mv.visitMethodInsn(INVOKEINTERFACE, VectorApi.SPECIES, "maskAll", "(Z)" + VectorApi.D_MASK, true);
+    }
+
+    private static LaneType own(Instr v) { return LaneType.of(v.type()); }
+
+    private static org.objectweb.asm.Type jvm(Instr v) {
+        return org.objectweb.asm.Type.getType(v.type().computational().descriptor());
+    }
+
+    /** The outer loop resumes {@code k} iterations later: all of them, or up to the vector iteration given up. */
+    private void advance(InductionVariable iv) {
+        c.load(iv.phi());
+        mv.visitVarInsn(ILOAD, slots.counter());
+        if (iv.step() != 1) {
+            Ints.push(mv, (int) iv.step());
+            mv.visitInsn(IMUL);
+        }
+        if (iv.phi().type().kind() == Type.Kind.I64) {
+            mv.visitInsn(I2L);
+            mv.visitInsn(LADD);
+        } else {
+            mv.visitInsn(IADD);
+        }
+        c.storePhi(iv.phi());
+    }
+}

@@ -1,0 +1,408 @@
+package dev.hotloop.compiler.vector;
+
+import dev.hotloop.compiler.Options;
+import dev.hotloop.compiler.analysis.Affine;
+import dev.hotloop.compiler.analysis.InductionVariable;
+import dev.hotloop.compiler.analysis.InductionVariables;
+import dev.hotloop.compiler.analysis.Invariance;
+import dev.hotloop.compiler.analysis.Loop;
+import dev.hotloop.compiler.analysis.LoopForest;
+import dev.hotloop.compiler.analysis.LoopLines;
+import dev.hotloop.compiler.analysis.Reduction;
+import dev.hotloop.compiler.analysis.Reductions;
+import dev.hotloop.compiler.analysis.TripCount;
+import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Cond;
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Op;
+import dev.hotloop.compiler.ir.Rpo;
+import dev.hotloop.compiler.ir.Type;
+import dev.hotloop.compiler.ir.Value;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a loop whose one inner loop stayed scalar can run with a lane per outer
+ * iteration, and plans it ({@link OuterPlan}). The outer loop must be counted, tested in its
+ * header, step +1 over an int; its body one inner loop entered from one block and left to one
+ * block, with straight (if-converted) code around it. Values of the inner loop that every running
+ * lane shares (an induction variable from an invariant start, loads at such an index) stay
+ * scalars; the rest become lanes. Accesses are contiguous ({@code a[i + c]}, i the outer
+ * variable) or, inside the inner loop, at a shared index (a broadcast); stores only after the
+ * inner loop. Anything else keeps the nest scalar, with the reason.
+ * <pre>
+ * for (i...) { s = 0; for (j...) s += m[j] / (x[j] - x[i]); f[i] = s; }   ==> plan: lanes = i, j scalar
+ * for (i...) { for (j...) s += t[idx[j] + i]; }    ==> "K.java:3: loop not vectorised: (outer) index ... (gather/scatter)"
+ * </pre>
+ */
+public final class OuterLegality {
+    private final Function f;
+    private final Loop loop;
+    private final Loop inner;
+    private final InductionVariables ivs;
+    private final Options options;
+    private final Set<LaneType> laneTypes = new HashSet<>();
+    private final Set<Instr> scalars = new LinkedHashSet<>();
+    private final Set<Instr> addressOnly = new HashSet<>();
+    private final List<Instr> invariants = new ArrayList<>();
+
+    private OuterLegality(Function f, Loop loop, Loop inner, InductionVariables ivs, Options options) {
+        this.f = f;
+        this.loop = loop;
+        this.inner = inner;
+        this.ivs = ivs;
+        this.options = options;
+    }
+
+    /** Replaces the verdict of every loop whose one inner loop stayed scalar with an outer plan or the reason there is none. */
+    static void consider(Function f, LoopForest forest, InductionVariables ivs, Options options, VectorVerdicts out) {
+        for (Loop loop : forest.loops()) {
+            if (loop.children().size() != 1 || !loop.children().getFirst().isInnermost()) continue;
+            LoopVerdict own = out.of(f, loop.header());
+            LoopVerdict in = out.of(f, loop.children().getFirst().header());
+            if (own == null || own.vectorised() || in != null && in.vectorised()) continue;
+            OuterLegality o = new OuterLegality(f, loop, loop.children().getFirst(), ivs, options);
+            try {
+                out.put(f, new LoopVerdict(loop, null, null, o.plan(forest)));
+            } catch (NotVectorisable e) {
+                int line = e.line > 0 ? e.line : LoopLines.of(loop).first();
+                String where = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
+                out.put(f, new LoopVerdict(loop, null, where + ": loop not vectorised: (outer) " + e.getMessage()));
+            }
+        }
+    }
+
+    private OuterPlan plan(LoopForest forest) {
+        TripCount trip = TripCount.of(loop, ivs, forest.dominators())
+                .orElseThrow(() -> new NotVectorisable(0, "not a counted loop"));
+        Block header = loop.header();
+        Instr exitBranch = header.terminator();
+        if (trip.exiting() != header || !trip.soleExit() || loop.exiting().size() != 1) {
+            throw new NotVectorisable(0, "the loop has an exit besides its test (break or return)");
+        }
+        if (trip.afterStep()) throw new NotVectorisable(exitBranch, "do-while loops are not vectorised");
+        if (trip.iv().step() != 1 || !(trip.cond() == Cond.LT || trip.cond() == Cond.LE || trip.cond() == Cond.NE)
+                || trip.iv().phi().type().kind() != Type.Kind.I32) {
+            throw new NotVectorisable(exitBranch, "the loop does not count up by one over an int");
+        }
+        if (header.preds().stream().filter(p -> !loop.contains(p)).count() != 1) throw new NotVectorisable(exitBranch, "the loop has several entries");
+        Set<Instr> skipped = new HashSet<>(List.of(exitBranch));
+        if (exitBranch.arg(0) instanceof Instr test && test.block() == header) {
+            if (test.users().size() != 1) throw new NotVectorisable(test, "the loop test is also used as a value");
+            skipped.add(test);
+        }
+
+        Block h = inner.header();
+        List<Block> entries = h.preds().stream().filter(p -> !inner.contains(p)).toList();
+        if (entries.size() != 1) throw new NotVectorisable(h.terminator(), "the inner loop has several entries");
+        Block preheader = entries.getFirst();
+        List<Block> leaves = new ArrayList<>(new LinkedHashSet<>(inner.exits()));
+        Block exit = leaves.getFirst();
+        if (leaves.size() > 1) { // a break: empty blocks that all jump on to one block
+            exit = leaves.getFirst().succs().size() == 1 ? leaves.getFirst().succs().getFirst() : null;
+            for (Block b : leaves) {
+                if (b.instrs().size() != 1 || b.terminator().op() != Op.JUMP || b.succs().getFirst() != exit || !b.phis().isEmpty()) {
+                    throw new NotVectorisable(h.terminator(), "the inner loop leaves to several places");
+                }
+            }
+        }
+        if (exit == header || !loop.contains(exit)) throw new NotVectorisable(h.terminator(), "the inner loop leaves the outer loop");
+        if (!exit.phis().isEmpty()) throw new NotVectorisable(exit.phis().getFirst(), "a merge of values after the inner loop");
+        for (Block p : exit.preds()) {
+            if (!inner.contains(p) && !leaves.contains(p)) throw new NotVectorisable(h.terminator(), "the inner loop's exit is reached from elsewhere");
+        }
+
+        List<Block> pre = Rpo.of(header, b -> b.succs().stream().filter(s -> loop.contains(s) && s != header && !inner.contains(s)).toList());
+        List<Block> innerOrder = Rpo.of(h, b -> b.succs().stream().filter(s -> inner.contains(s) && s != h).toList());
+        List<Block> post = Rpo.of(exit, b -> b.succs().stream().filter(s -> loop.contains(s) && s != header).toList());
+        Set<Block> all = new HashSet<>(pre);
+        all.addAll(innerOrder);
+        all.addAll(post);
+        int trampolines = leaves.size() > 1 ? leaves.size() : 0;
+        all.addAll(leaves);
+        if (!pre.contains(preheader) || innerOrder.size() != inner.blocks().size() || all.size() != loop.blocks().size()
+                || pre.size() + innerOrder.size() + post.size() + trampolines != loop.blocks().size()) {
+            throw new NotVectorisable(h.terminator(), "irregular control flow around the inner loop");
+        }
+        for (Block b : post) {
+            if (b == exit) continue;
+            for (Block p : b.preds()) if (!post.contains(p) && !leaves.contains(p)) throw new NotVectorisable(b.terminator(), "irregular control flow around the inner loop");
+        }
+
+        List<Reduction> reductions = headerPhis(trip);
+        List<Block> order = new ArrayList<>(pre);
+        order.addAll(innerOrder);
+        order.addAll(post);
+        for (Block b : order) {
+            for (Instr i : b.instrs()) {
+                if (!i.isPhi() && !i.isTerminator() && !skipped.contains(i) && invariantHere(i)) invariants.add(i);
+            }
+        }
+        findScalars(preheader);
+        findAddressOnly();
+
+        Map<Instr, Access> accesses = new LinkedHashMap<>();
+        Set<Value> storedArrays = new HashSet<>();
+        for (Block b : order) {
+            boolean inInner = inner.contains(b);
+            for (Instr i : b.instrs()) {
+                if (i.isPhi() && (b == header || b == h && scalars.contains(i)) || skipped.contains(i)) continue;
+                if (i.isTerminator()) {
+                    if (i.op() != Op.JUMP && i.op() != Op.BRANCH) throw new NotVectorisable(i, "a switch in the loop");
+                    continue;
+                }
+                if (invariants.contains(i) || addressOnly.contains(i) || scalars.contains(i)) continue;
+                if (i.op() == Op.ASTORE) {
+                    if (inInner) throw new NotVectorisable(i, "a store in the inner loop");
+                    if (pre.contains(b)) throw new NotVectorisable(i, "a store before the inner loop");
+                    storedArrays.add(i.arg(0));
+                }
+                instruction(i, accesses);
+            }
+        }
+        checkOverlaps(accesses);
+        for (Instr s : scalars) {
+            if (s.op() == Op.ALOAD && storedArrays.contains(s.arg(0))) {
+                throw new NotVectorisable(s, "an array read in the inner loop is written in the outer loop");
+            }
+        }
+        List<Instr> vectorPhis = new ArrayList<>(), scalarPhis = new ArrayList<>();
+        for (Instr phi : h.phis()) (scalars.contains(phi) ? scalarPhis : vectorPhis).add(phi);
+        List<Instr> liveOuts = new ArrayList<>();
+        for (Block b : innerOrder) {
+            for (Instr i : b.instrs()) {
+                boolean out = i.users().stream().anyMatch(u -> u.block() != null && !inner.contains(u.block()));
+                if (!out) continue;
+                if (i.type().kind() == Type.Kind.BOOL || LaneType.of(i.type()) == null) {
+                    throw new NotVectorisable(i, "a " + i.type().javaName() + " value of the inner loop used after it");
+                }
+                laneTypes.add(LaneType.of(i.type()));
+                liveOuts.add(i);
+            }
+        }
+        for (Reduction r : reductions) laneTypes.add(LaneType.of(r.phi().type()));
+
+        if (laneTypes.isEmpty()) laneTypes.add(LaneType.INT);
+        // of equal widths, name the floating-point type (what the nest computes in) in reports
+        LaneType widest = laneTypes.stream().max(java.util.Comparator.<LaneType>comparingInt(t -> t.bits)
+                .thenComparing(LaneType::isFloat)).orElseThrow();
+        int bits = options.vectorBits();
+        int lanes = bits / widest.bits;
+        if (lanes < 2) throw new NotVectorisable(0, bits + "-bit vectors hold fewer than 2 " + widest.name().toLowerCase() + " lanes");
+        for (Access a : accesses.values()) {
+            LaneType e = LaneType.element(a.array().type().elem());
+            if (lanes * e.bits < 64) {
+                throw new NotVectorisable(a.instr(), a.array().type().elem().javaName() + " elements at " + lanes
+                        + " lanes need vectors of " + lanes * e.bits + " bits (the Vector API's smallest is 64)");
+            }
+        }
+        Instr active = new Instr(Op.PHI, Type.BOOL, List.of());
+        BlockMasks preMasks = BlockMasks.of(pre, Mask.ALL, skipped);
+        BlockMasks innerMasks = BlockMasks.of(innerOrder, new Mask.Test(active, false), Set.of());
+        BlockMasks postMasks = BlockMasks.of(post, preMasks.edge(preheader, h), Set.of());
+        BlockMasks masks = BlockMasks.union(List.of(preMasks, innerMasks, postMasks));
+        VectorPlan vector = new VectorPlan(f, loop, trip, new ArrayList<>(ivs.of(loop)), order, masks, reductions,
+                invariants, skipped, accesses, widest, lanes, lanes * widest.bits);
+        int line = LoopLines.of(inner).first();
+        String innerWhere = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
+        return new OuterPlan(vector, inner, pre, innerOrder, post, preheader, exit, leaves, scalars, vectorPhis, scalarPhis,
+                liveOuts, active, innerWhere);
+    }
+
+    /** The outer header's phis: induction variables and the reductions the options allow. */
+    private List<Reduction> headerPhis(TripCount trip) {
+        List<Reduction> all = Reductions.of(loop, ivs);
+        List<Reduction> out = new ArrayList<>();
+        for (Instr phi : loop.header().phis()) {
+            Optional<InductionVariable> iv = ivs.get(phi);
+            if (iv.isPresent()) {
+                boolean used = phi.users().stream().anyMatch(u -> u != iv.get().update() && !(u.block() == loop.header() && u.op() == Op.CMP));
+                if (used && (iv.get().step() != 1 || phi.type().kind() != Type.Kind.I32)) {
+                    throw new NotVectorisable(phi, "induction variable " + name(phi) + " is not an int stepping by one");
+                }
+                continue;
+            }
+            Reduction r = all.stream().filter(x -> x.phi() == phi).findFirst()
+                    .orElseThrow(() -> new NotVectorisable(phi, "loop-carried value " + name(phi) + " is not a reduction"));
+            if (LaneType.of(phi.type()) == null || r.narrow() != null || r.operator().length() > 3) {
+                throw new NotVectorisable(phi, r.javaType() + " reduction of " + name(phi));
+            }
+            if (!r.exact() && !options.fastmath()) {
+                throw new NotVectorisable(r.chain().isEmpty() ? phi : r.chain().getFirst(), "floating-point reduction of " + name(phi) + " needs fastmath");
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private boolean invariantHere(Instr i) {
+        if (!Invariance.isInvariant(loop, i)) return false;
+        return switch (i.op()) {
+            case ALEN, ALOAD, GETSTATIC, CONV, CMP, SELECT, ADD, SUB, MUL, NEG, AND, OR, XOR, SHL, SHR, USHR, DIV, REM -> true;
+            default -> false;
+        };
+    }
+
+    /** The same value on every lane for the whole loop: from outside, or an invariant computed before it. */
+    private boolean hoisted(Value v) {
+        if (!(v instanceof Instr i) || i.block() == null || !loop.contains(i.block())) return true;
+        return invariants.contains(i);
+    }
+
+    private boolean shared(Value v) {
+        return hoisted(v) || v instanceof Instr i && scalars.contains(i);
+    }
+
+    /**
+     * Values of the inner loop every running lane shares: its induction variables that start from
+     * a hoisted value, and pure operations (loads included) of shared values.
+     */
+    private void findScalars(Block preheader) {
+        for (Instr phi : inner.header().phis()) {
+            Optional<InductionVariable> iv = ivs.get(phi);
+            if (iv.isPresent() && hoisted(phi.phiArg(preheader))) scalars.add(phi);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block b : inner.blocks()) {
+                for (Instr i : b.instrs()) {
+                    if (i.isPhi() || i.isTerminator() || scalars.contains(i) || hoisted(i) || !scalarOp(i)) continue;
+                    if (i.args().stream().allMatch(this::shared) && scalars.add(i)) changed = true;
+                }
+            }
+        }
+        for (Instr phi : new ArrayList<>(scalars)) {
+            if (!phi.isPhi()) continue;
+            Instr update = ivs.get(phi).orElseThrow().update();
+            if (!scalars.contains(update)) throw new NotVectorisable(phi, "induction variable " + name(phi) + " steps irregularly");
+        }
+    }
+
+    private static boolean scalarOp(Instr i) {
+        return switch (i.op()) {
+            case ADD, SUB, MUL, NEG, AND, OR, XOR, SHL, SHR, USHR, CONV, CMP, ALEN -> true;
+            case DIV -> i.type().isFloat();
+            case ALOAD -> i.arg(0).type().isArray() && i.arg(0).type().elem().isPrimitive();
+            case CALL -> ((MethodRef) i.aux()).owner().equals("java/lang/Math");
+            default -> false;
+        };
+    }
+
+    /** Pure integer arithmetic used only to form contiguous array indices: never computed as a vector. */
+    private void findAddressOnly() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block b : loop.blocks()) {
+                for (Instr i : b.instrs()) {
+                    if (addressOnly.contains(i) || scalars.contains(i) || i.users().isEmpty() || !i.type().isInt() || i.type().kind() == Type.Kind.BOOL) continue;
+                    if (!(i.op() == Op.ADD || i.op() == Op.SUB || i.op() == Op.MUL || i.op() == Op.SHL || i.op() == Op.NEG)) continue;
+                    boolean only = true;
+                    for (Instr u : i.users()) {
+                        boolean index = (u.op() == Op.ALOAD || u.op() == Op.ASTORE) && u.arg(1) == i && u.arg(0) != i
+                                && (u.args().size() < 3 || u.arg(2) != i) && !scalars.contains(u);
+                        boolean test = u.op() == Op.CMP && u.block() == loop.header() && u.users().size() == 1 && u.users().getFirst() == loop.header().terminator();
+                        if (!(index || addressOnly.contains(u) || test || u.isPhi() && u.block() == loop.header() && ivs.get(u).isPresent())) only = false;
+                    }
+                    if (only && addressOnly.add(i)) changed = true;
+                }
+            }
+        }
+    }
+
+    private void instruction(Instr i, Map<Instr, Access> accesses) {
+        for (Value a : i.args()) {
+            if (a.type().kind() == Type.Kind.BOOL && !takesMask(i)) throw new NotVectorisable(i, "a boolean used as a number");
+        }
+        switch (i.op()) {
+            case ALOAD, ASTORE -> accesses.put(i, access(i));
+            case ADD, SUB, MUL, NEG, AND, OR, XOR, SHL, SHR, USHR, DIV -> {
+                if (i.type().kind() == Type.Kind.BOOL) {
+                    if (i.op() != Op.AND && i.op() != Op.OR && i.op() != Op.XOR) throw new NotVectorisable(i, "boolean arithmetic");
+                    return;
+                }
+                if (VectorOps.arith(i) == null) throw new NotVectorisable(i, "integer division (it would trap per lane)");
+                lane(i.type(), i);
+            }
+            case REM -> throw new NotVectorisable(i, i.type().isFloat() ? "floating-point remainder (%)" : "integer remainder (it would trap per lane)");
+            case CONV -> {
+                Type from = i.arg(0).type();
+                if (LaneType.of(from) == null || LaneType.of(i.type()) == null) throw new NotVectorisable(i, "conversion from " + from.javaName());
+                lane(from, i);
+                lane(i.type(), i);
+            }
+            case CMP -> {
+                if (LaneType.of(i.arg(0).type()) == null) throw new NotVectorisable(i, "comparison of " + i.arg(0).type().javaName() + " values");
+                lane(i.arg(0).type(), i);
+            }
+            case SELECT, PHI -> {
+                if (i.type().kind() == Type.Kind.BOOL || LaneType.of(i.type()) == null) throw new NotVectorisable(i, "a merge of " + i.type().javaName() + " values");
+                lane(i.type(), i);
+            }
+            case CALL -> {
+                MethodRef m = (MethodRef) i.aux();
+                LaneOp op = VectorOps.call(m);
+                if (op == null) throw new NotVectorisable(i, "call to " + VectorOps.callName(m));
+                if (op.fastmath() && !options.fastmath()) throw new NotVectorisable(i, VectorOps.callName(m) + " needs fastmath");
+                lane(i.type(), i);
+            }
+            case CMP3 -> throw new NotVectorisable(i, "a three-way compare (Long.compare, Double.compare)");
+            case RANDOM -> throw new NotVectorisable(i, "random draws");
+            case NEWARRAY -> throw new NotVectorisable(i, "an allocation in the loop");
+            case ALEN -> throw new NotVectorisable(i, "a length of an array that changes in the loop");
+            default -> throw new NotVectorisable(i, "operation " + i.op().text);
+        }
+    }
+
+    private static boolean takesMask(Instr i) {
+        return i.op() == Op.BRANCH || i.op() == Op.SELECT || i.type().kind() == Type.Kind.BOOL && (i.op() == Op.AND || i.op() == Op.OR || i.op() == Op.XOR);
+    }
+
+    /** {@code a[i + c]} with {@code i} the outer loop's variable: one vector over the lanes. */
+    private Access access(Instr i) {
+        Value array = i.arg(0);
+        if (!array.type().isArray()) throw new NotVectorisable(i, "an access to a null array");
+        Type elem = array.type().elem();
+        if (!elem.isPrimitive()) throw new NotVectorisable(i, "a row of a 2-D array picked per iteration");
+        if (!hoisted(array)) throw new NotVectorisable(i, "an array that changes in the loop");
+        Affine a = Affine.of(loop, ivs, i.arg(1));
+        if (a == null || a.iv() == null || a.scale() != 1 || a.iv().step() != 1 || a.iv().phi().type().kind() != Type.Kind.I32
+                || a.base() != null && !hoisted(a.base())) {
+            throw new NotVectorisable(i, "index " + (a == null ? i.arg(1).ref() : a.toString()) + " is neither i + c nor the same on every lane (gather/scatter)");
+        }
+        LaneType e = LaneType.element(elem);
+        laneTypes.add(e.bits < 32 ? LaneType.INT : e);
+        return new Access(i, array, a.iv(), a.base(), a.offset());
+    }
+
+    private void lane(Type t, Instr at) {
+        LaneType l = LaneType.of(t);
+        if (l == null) throw new NotVectorisable(at, "values of type " + t.javaName());
+        laneTypes.add(l);
+    }
+
+    private static void checkOverlaps(Map<Instr, Access> accesses) {
+        for (Access w : accesses.values()) {
+            if (w.instr().op() != Op.ASTORE) continue;
+            for (Access o : accesses.values()) {
+                if (o == w || o.array() != w.array() || o.sameIndex(w)) continue;
+                throw new NotVectorisable(w.instr(), w.describe() + " written, " + o.describe() + (o.instr().op() == Op.ASTORE ? " written" : " read")
+                        + " (a dependence between iterations)");
+            }
+        }
+    }
+
+    private String name(Instr phi) {
+        return f.varNames().getOrDefault(phi, phi.ref());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.hotloop.compiler.vector.outer;
+
+/** Loop nests whose inner loop the inner-loop vectoriser refuses: the outer loop is the one to vectorise. */
+final class OuterKernels {
+    private OuterKernels() {}
+
+    /** Escape counts of one row: the inner loop's trip count depends on the pixel. */
+    static long mandelRow(int[] counts, int width, int maxIter, double ci) {
+        long total = 0;
+        for (int x = 0; x < width; x++) {
+            double cr = -2.0 + 3.0 * x / width;
+            double zr = 0.0, zi = 0.0;
+            int k = 0;
+            while (k < maxIter && zr * zr + zi * zi <= 4.0) {
+                double t = zr * zr - zi * zi + cr;
+                zi = 2.0 * zr * zi + ci;
+                zr = t;
+                k++;
+            }
+            counts[x] = k;
+            total += k;
+        }
+        return total;
+    }
+
+    /** All-pairs accelerations: per body, a floating-point sum over j in order. */
+    static void forces(double[] x, double[] y, double[] m, double[] ax, double[] ay, double eps2) {
+        for (int i = 0; i < x.length; i++) {
+            double sx = 0.0, sy = 0.0;
+            for (int j = 0; j < x.length; j++) {
+                double dx = x[j] - x[i], dy = y[j] - y[i];
+                double inv = 1.0 / Math.sqrt(dx * dx + dy * dy + eps2);
+                double s = m[j] * inv * inv * inv;
+                sx += dx * s;
+                sy += dy * s;
+            }
+            ax[i] = sx;
+            ay[i] = sy;
+        }
+    }
+
+    /** Per element, the first j with table[j] above it (n when none): an early-exit search per lane. */
+    static void firstAbove(double[] values, double[] table, int[] out) {
+        for (int i = 0; i < out.length; i++) {
+            double v = values[i];
+            int j = 0;
+            while (j < table.length && table[j] <= v) j++;
+            out[i] = j;
+        }
+    }
+
+    /** Per element, the number of j (from 0) while table[j] stays below a cap; stops early past it. */
+    static long clampedSearch(double[] values, double[] table, int[] out, int cap) {
+        long sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i] * 0.5;
+            int j = 0;
+            double acc = 0.0;
+            while (j < cap && j < table.length && acc <= v) {
+                acc += table[j] * table[j];
+                j++;
+            }
+            out[i] = j;
+            sum += j;
+        }
+        return sum;
+    }
+
+    /** Iterates x = x*x*0.5 + c per element until it leaves [-4, 4] or maxIter: a pure data-dependent trip. */
+    static void stepsUntil(double[] c, double[] result, int[] steps, int maxIter) {
+        for (int i = 0; i < c.length; i++) {
+            double x = 0.0;
+            int k = 0;
+            while (k < maxIter) {
+                if (x > 4.0 || x < -4.0) break;
+                x = x * x * 0.5 + c[i];
+                k++;
+            }
+            result[i] = x;
+            steps[i] = k;
+        }
+    }
+
+    /** Not vectorised: the inner loop reads table[idx] with an index that differs per lane. */
+    static double gatherInside(double[] a, double[] table, int n) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double t = 0;
+            for (int j = 0; j < n; j++) t += table[(i * j) & 7];
+            a[i] = t;
+        }
+        return s;
+    }
+
+    /** Not vectorised: the inner loop stores. */
+    static void storeInside(double[] a, int n) {
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < n; j++) a[i] = a[i] * 0.5 + j;
+        }
+    }
+
+    /** Not vectorised: the array read at j is the one written at i. */
+    static void readsWhatItWrites(double[] a) {
+        for (int i = 0; i < a.length; i++) {
+            double s = 0;
+            for (int j = 0; j < a.length; j++) s += a[j];
+            a[i] = s;
+        }
+    }
+}

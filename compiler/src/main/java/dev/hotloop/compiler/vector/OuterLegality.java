@@ -106,14 +106,11 @@ public final class OuterLegality {
         if (entries.size() != 1) throw new NotVectorisable(h.terminator(), "the inner loop has several entries");
         Block preheader = entries.getFirst();
         List<Block> leaves = new ArrayList<>(new LinkedHashSet<>(inner.exits()));
-        Block exit = leaves.getFirst();
-        if (leaves.size() > 1) { // a break: empty blocks that all jump on to one block
-            exit = leaves.getFirst().succs().size() == 1 ? leaves.getFirst().succs().getFirst() : null;
-            for (Block b : leaves) {
-                if (b.instrs().size() != 1 || b.terminator().op() != Op.JUMP || b.succs().getFirst() != exit || !b.phis().isEmpty()) {
-                    throw new NotVectorisable(h.terminator(), "the inner loop leaves to several places");
-                }
-            }
+        Block exit = null; // with a break, some exits are empty blocks jumping on to the one block after the loop
+        for (Block b : leaves) {
+            Block to = b.instrs().size() == 1 && b.terminator().op() == Op.JUMP ? b.succs().getFirst() : b;
+            if (leaves.size() > 1 && exit != null && to != exit) throw new NotVectorisable(h.terminator(), "the inner loop leaves to several places");
+            if (exit == null || to != b) exit = to;
         }
         if (exit == header || !loop.contains(exit)) throw new NotVectorisable(h.terminator(), "the inner loop leaves the outer loop");
         if (!exit.phis().isEmpty()) throw new NotVectorisable(exit.phis().getFirst(), "a merge of values after the inner loop");
@@ -127,7 +124,8 @@ public final class OuterLegality {
         Set<Block> all = new HashSet<>(pre);
         all.addAll(innerOrder);
         all.addAll(post);
-        int trampolines = leaves.size() > 1 ? leaves.size() : 0;
+        final Block after = exit;
+        int trampolines = (int) leaves.stream().filter(b -> b != after).count();
         all.addAll(leaves);
         if (!pre.contains(preheader) || innerOrder.size() != inner.blocks().size() || all.size() != loop.blocks().size()
                 || pre.size() + innerOrder.size() + post.size() + trampolines != loop.blocks().size()) {

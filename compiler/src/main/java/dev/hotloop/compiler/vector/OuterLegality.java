@@ -203,7 +203,8 @@ public final class OuterLegality {
                         + " lanes need vectors of " + lanes * e.bits + " bits (the Vector API's smallest is 64)");
             }
         }
-        Instr active = new Instr(Op.PHI, Type.BOOL, List.of());
+        // a comparison of values of the widest lane type, so masks of other lane types are casts of its mask
+        Instr active = new Instr(Op.CMP, Type.BOOL, List.of(zero(widest), zero(widest))).setAux(Cond.EQ);
         BlockMasks preMasks = BlockMasks.of(pre, Mask.ALL, skipped);
         BlockMasks innerMasks = BlockMasks.of(innerOrder, new Mask.Test(active, false), Set.of());
         BlockMasks postMasks = BlockMasks.of(post, preMasks.edge(preheader, h), Set.of());
@@ -398,6 +399,15 @@ public final class OuterLegality {
                         + " (a dependence between iterations)");
             }
         }
+    }
+
+    private static dev.hotloop.compiler.ir.Const zero(LaneType t) {
+        return switch (t) {
+            case LONG -> dev.hotloop.compiler.ir.Const.i64(0);
+            case FLOAT -> dev.hotloop.compiler.ir.Const.f32(0);
+            case DOUBLE -> dev.hotloop.compiler.ir.Const.f64(0);
+            default -> dev.hotloop.compiler.ir.Const.i32(0);
+        };
     }
 
     private String name(Instr phi) {

@@ -62,7 +62,12 @@ final class LaneCode {
     void bind(Value v, int slot) { vectors.put(v, slot); }
 
     /** Later uses of bool {@code cond} as a mask of {@code t} lanes read local {@code slot}. */
-    void bindMask(Value cond, LaneType t, int slot) { masks.put(List.of(cond, t), slot); }
+    void bindMask(Value cond, LaneType t, int slot) {
+        masks.put(List.of(cond, t), slot);
+        boundConds.add(cond);
+    }
+
+    private final java.util.Set<Value> boundConds = new java.util.HashSet<>();
 
     /** The vectors and masks computed so far, to forget those computed inside a loop afterwards. */
     Object mark() { return List.of(new HashMap<>(vectors), new HashMap<>(masks)); }
@@ -216,7 +221,7 @@ final class LaneCode {
         Integer slot = masks.get(key);
         if (slot != null) return slot;
         int out;
-        if (p.isUniform(cond)) {
+        if (p.isUniform(cond) && !boundConds.contains(cond)) {
             out = newLocal();
             int target = out;
             hoisted.add(() -> {

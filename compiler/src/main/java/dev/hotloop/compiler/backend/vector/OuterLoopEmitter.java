@@ -54,7 +54,6 @@ public final class OuterLoopEmitter {
     private final ScalarCode c;
     private final MethodVisitor mv;
     private final Label after = new Label();
-    private final List<LaneType> types = new ArrayList<>();
     private final Map<LaneType, Integer> active = new HashMap<>();
     private final Map<Instr, Integer> scalarPhiSlots = new HashMap<>();
     private LoopSlots slots;
@@ -65,10 +64,6 @@ public final class OuterLoopEmitter {
         this.p = o.vector();
         this.c = c;
         this.mv = c.mv();
-        for (LaneType t : List.of(LaneType.INT, LaneType.LONG, LaneType.FLOAT, LaneType.DOUBLE)) {
-            int bits = p.bitsOf(t);
-            if (bits >= 64 && bits <= 512) types.add(t);
-        }
     }
 
     /** Emits the vector form of {@code o} where the code of {@code c} stands (the outer header's entry edge). */
@@ -140,19 +135,18 @@ public final class OuterLoopEmitter {
     private void innerLoop() {
         Block h = o.inner().header();
         Mask entry = p.masks().edge(o.preheader(), h);
-        for (LaneType t : types) {
-            Integer m = lanes.blockMask(entry, t);
-            int slot = c.fresh(1);
-            if (m == null) {
-                VectorApi.species(mv, t, p.bitsOf(t));
-                mv.visitInsn(ICONST_1);
-                maskAll();
-            } else {
-                mv.visitVarInsn(ALOAD, m);
-            }
-            mv.visitVarInsn(ASTORE, slot);
-            active.put(t, slot);
+        LaneType w = p.widest();
+        Integer entering = lanes.blockMask(entry, w);
+        int activeSlot = c.fresh(1);
+        if (entering == null) {
+            VectorApi.species(mv, w, p.bitsOf(w));
+            mv.visitInsn(ICONST_1);
+            maskAll();
+        } else {
+            mv.visitVarInsn(ALOAD, entering);
         }
+        mv.visitVarInsn(ASTORE, activeSlot);
+        active.put(w, activeSlot);
         Map<Instr, Integer> phis = new HashMap<>();
         for (Instr phi : o.vectorPhis()) {
             int start = lanes.vec(phi.phiArg(o.preheader()), own(phi));
@@ -188,7 +182,7 @@ public final class OuterLoopEmitter {
         Label loopTop = new Label(), done = new Label();
         anyTrue(done, IFEQ);
         mv.visitLabel(loopTop);
-        for (LaneType t : types) lanes.bindMask(o.active(), t, active.get(t));
+        lanes.bindMask(o.active(), p.widest(), active.get(p.widest())); // other lane types: casts, on first use
         for (Instr phi : o.vectorPhis()) lanes.bind(phi, phis.get(phi));
         for (Instr phi : o.scalarPhis()) shareAsVector(phi);
         for (Block b : o.innerOrder()) {
@@ -222,10 +216,8 @@ public final class OuterLoopEmitter {
             Mask e = p.masks().edge(latch, h);
             staying = staying == null ? e : Mask.or(staying, e);
         }
-        for (LaneType t : types) {
-            Integer m = lanes.blockMask(staying, t);
-            if (m != null) copies.put(active.get(t), m);
-        }
+        Integer stay = lanes.blockMask(staying, p.widest());
+        if (stay != null) copies.put(active.get(p.widest()), stay);
         Map<Instr, Integer> scalarNext = new HashMap<>();
         for (Instr phi : o.scalarPhis()) {
             Instr update = ivUpdate(phi);
@@ -294,7 +286,7 @@ public final class OuterLoopEmitter {
         return out;
     }
 
-    /** A shared value computed once per inner iteration; its vector (and mask) forms are broadcasts. */
+    /** A shared value computed once per inner iteration as a scalar. */
     private void scalar(Instr i) {
         if (i.op() == Op.ALOAD) { // out of bounds: the scalar loop redoes this vector iteration and throws
             c.load(i.arg(1));
@@ -309,18 +301,9 @@ public final class OuterLoopEmitter {
         int slot = c.fresh(jt.getSize());
         mv.visitVarInsn(jt.getOpcode(ISTORE), slot);
         c.bind(i, slot);
-        if (i.type().kind() == Type.Kind.BOOL) {
-            for (LaneType t : types) {
-                VectorApi.species(mv, t, p.bitsOf(t));
-                mv.visitVarInsn(ILOAD, slot);
-                maskAll();
-                int m = c.fresh(1);
-                mv.visitVarInsn(ASTORE, m);
-                lanes.bindMask(i, t, m);
-            }
-        } else {
-            shareAsVector(i);
-        }
+        // pure arithmetic and comparisons, when needed as lanes, are recomputed lane-wise from
+        // these broadcasts (the same value on every lane); loads and calls are broadcast themselves
+        if (i.op() == Op.ALOAD || i.op() == Op.CALL) shareAsVector(i);
     }
 
     /** Binds the broadcast of shared scalar {@code v} as its vector (C2 drops those never read). */

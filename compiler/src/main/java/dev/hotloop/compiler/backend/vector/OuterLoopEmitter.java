@@ -162,8 +162,9 @@ public final class OuterLoopEmitter {
             c.bind(phi, slot);
             scalarPhiSlots.put(phi, slot);
         }
+        boolean together = leaveTogether();
         Map<Instr, Integer> captured = new HashMap<>();
-        for (Instr v : o.liveOuts()) {
+        for (Instr v : together ? List.<Instr>of() : o.liveOuts()) {
             LaneType t = own(v);
             VectorApi.species(mv, t, p.bitsOf(t));
             switch (t) {
@@ -180,7 +181,7 @@ public final class OuterLoopEmitter {
 
         Object mark = lanes.mark();
         Label loopTop = new Label(), done = new Label();
-        anyTrue(done, IFEQ);
+        if (!together) anyTrue(done, IFEQ);
         mv.visitLabel(loopTop);
         lanes.bindMask(o.active(), p.widest(), active.get(p.widest())); // other lane types: casts, on first use
         for (Instr phi : o.vectorPhis()) lanes.bind(phi, phis.get(phi));
@@ -190,6 +191,22 @@ public final class OuterLoopEmitter {
                 if (i.isPhi() || i.isTerminator() || !o.scalars().contains(i)) continue;
                 scalar(i);
             }
+            if (together && b == h) { // the one exit, taken by every lane at once: a plain jump
+                Instr branch = h.terminator();
+                c.load(branch.arg(0));
+                mv.visitJumpInsn(o.leaves().contains(branch.targets().getFirst()) ? IFNE : IFEQ, done);
+            }
+        }
+        if (together) {
+            backEdges(h, phis, false);
+            mv.visitJumpInsn(GOTO, loopTop);
+            mv.visitLabel(done);
+            lanes.reset(mark);
+            for (Instr v : o.liveOuts()) {
+                if (phis.containsKey(v)) lanes.bind(v, phis.get(v));
+                else shareAsVector(v);
+            }
+            return;
         }
         // lanes leaving on this iteration keep the values they leave with
         Mask leaving = null;
@@ -208,16 +225,42 @@ public final class OuterLoopEmitter {
             mv.visitVarInsn(ALOAD, out);
             mv.visitVarInsn(ASTORE, captured.get(v));
         }
-        // the back edge: every new value first, then the copies
+        backEdges(h, phis, true);
+        anyTrue(loopTop, IFNE);
+        mv.visitLabel(done);
+        lanes.reset(mark);
+        for (Instr v : o.liveOuts()) lanes.bind(v, captured.get(v));
+    }
+
+    /**
+     * True when the inner loop's only exit is its header's test of a shared value: every lane
+     * leaves on the same iteration, before anything else of it runs, so the header's phis are
+     * what the lanes leave with (n-body's {@code for (j...)}).
+     */
+    private boolean leaveTogether() {
+        Block h = o.inner().header();
+        Instr t = h.terminator();
+        if (!o.inner().exiting().equals(List.of(h)) || t.op() != Op.BRANCH || !(t.arg(0) instanceof Instr cond)
+                || !o.scalars().contains(cond)) {
+            return false;
+        }
+        for (Instr v : o.liveOuts()) if (v.block() != h || !v.isPhi()) return false;
+        return true;
+    }
+
+    /** The inner loop's back edge: every new value first, then the copies; {@code masked}: active lanes too. */
+    private void backEdges(Block h, Map<Instr, Integer> phis, boolean masked) {
         Map<Integer, Integer> copies = new java.util.LinkedHashMap<>();
         for (Instr phi : o.vectorPhis()) copies.put(phis.get(phi), backEdge(phi, own(phi)));
-        Mask staying = null;
-        for (Block latch : o.inner().latches()) {
-            Mask e = p.masks().edge(latch, h);
-            staying = staying == null ? e : Mask.or(staying, e);
+        if (masked) {
+            Mask staying = null;
+            for (Block latch : o.inner().latches()) {
+                Mask e = p.masks().edge(latch, h);
+                staying = staying == null ? e : Mask.or(staying, e);
+            }
+            Integer stay = lanes.blockMask(staying, p.widest());
+            if (stay != null) copies.put(active.get(p.widest()), stay);
         }
-        Integer stay = lanes.blockMask(staying, p.widest());
-        if (stay != null) copies.put(active.get(p.widest()), stay);
         Map<Instr, Integer> scalarNext = new HashMap<>();
         for (Instr phi : o.scalarPhis()) {
             Instr update = ivUpdate(phi);
@@ -242,10 +285,6 @@ public final class OuterLoopEmitter {
             mv.visitVarInsn(jvm(phi).getOpcode(ILOAD), scalarNext.get(phi));
             mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), scalarPhiSlots.get(phi));
         }
-        anyTrue(loopTop, IFNE);
-        mv.visitLabel(done);
-        lanes.reset(mark);
-        for (Instr v : o.liveOuts()) lanes.bind(v, captured.get(v));
     }
 
     /** The code after the inner loop (stores masked by their blocks) and the outer reductions' new accumulators. */

@@ -38,6 +38,16 @@ final class AccessKernels {
         for (int i = 1; i < a.length; i++) a[i] = a[i - 1];
     }
 
+    /** Row r from row r-1 shifted by one: when the two rows are one array, a dependence through memory. */
+    @Jit
+    static void rowShift(double[][] m) {
+        for (int r = 1; r < m.length; r++) {
+            double[] dst = m[r], src = m[r - 1];
+            int n = Math.min(dst.length, src.length);
+            for (int j = 1; j < n; j++) dst[j] = src[j - 1] * 0.5;
+        }
+    }
+
     /** Harmless unless dst is src (the harness passes the same array for both too). */
     @Jit
     static void copyNext(double[] src, double[] dst) {

@@ -29,11 +29,34 @@ public final class Hotloop {
      *         (use {@link #jit(Method)} then), or it cannot be a kernel
      */
     public static JitFunction jit(Class<?> owner, String name) {
+        return jit(method(owner, name, "jit"));
+    }
+
+    /**
+     * The {@code @Vectorize} method {@code name} of {@code owner} as a ufunc.
+     * @throws IllegalArgumentException when there is no such unique static method, it is not
+     *         annotated {@code @Vectorize}, or its signatures are malformed
+     */
+    public static Ufunc ufunc(Class<?> owner, String name) {
+        return new Ufunc(Engine.global().ufunc(method(owner, name, "ufunc")));
+    }
+
+    /**
+     * The {@code @GuVectorize} method {@code name} of {@code owner} as a generalised ufunc.
+     * @throws IllegalArgumentException when there is no such unique static method, it is not
+     *         annotated {@code @GuVectorize}, or its layout does not fit its parameters
+     */
+    public static GUfunc gufunc(Class<?> owner, String name) {
+        return new GUfunc(Engine.global().gufunc(method(owner, name, "gufunc")));
+    }
+
+    /** The unique static method {@code name} of {@code owner}; {@code api} names the lookup for the error message. */
+    private static Method method(Class<?> owner, String name, String api) {
         List<Method> named = Arrays.stream(owner.getDeclaredMethods())
                 .filter(m -> m.getName().equals(name) && !m.isSynthetic() && !m.isBridge())
                 .toList();
         List<Method> statics = named.stream().filter(m -> Modifier.isStatic(m.getModifiers())).toList();
-        if (statics.size() == 1) return jit(statics.getFirst());
+        if (statics.size() == 1) return statics.getFirst();
         String where = owner.getName() + "." + name;
         if (statics.isEmpty()) {
             throw new IllegalArgumentException(named.isEmpty()
@@ -45,7 +68,7 @@ public final class Hotloop {
                         .collect(Collectors.joining(", ", "(", ")")))
                 .sorted().collect(Collectors.joining(", "));
         throw new IllegalArgumentException(where + " is ambiguous: " + statics.size() + " static overloads "
-                + overloads + "; pick one with Hotloop.jit(Method)");
+                + overloads + "; pick one with Hotloop." + api + "(Method)");
     }
 
     /**

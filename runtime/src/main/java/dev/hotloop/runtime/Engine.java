@@ -26,6 +26,8 @@ public final class Engine {
     private final VariantFactory factory;
     private final VariantCache cache = new VariantCache();
     private final ConcurrentHashMap<Method, Dispatcher> dispatchers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Method, UfuncDispatcher> ufuncs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Method, GufuncDispatcher> gufuncs = new ConcurrentHashMap<>();
     private volatile int threads;
 
     Engine(Config config, Function<KernelRequest, CompiledKernel> compiler) {
@@ -68,9 +70,30 @@ public final class Engine {
         return d;
     }
 
-    /** Stats of every variant that runs, of every kernel, in the order they were built. */
+    /** The ufunc of the {@code @Vectorize} method {@code m}, made on first request. */
+    public UfuncDispatcher ufunc(Method m) {
+        UfuncDispatcher d = ufuncs.get(m);
+        if (d != null) return d;
+        UfuncDispatcher mine = new UfuncDispatcher(UfuncDef.of(m), new LoopFactory(config.dumpDir()));
+        d = ufuncs.putIfAbsent(m, mine);
+        return d == null ? mine : d;
+    }
+
+    /** The gufunc of the {@code @GuVectorize} method {@code m}, made on first request. */
+    public GufuncDispatcher gufunc(Method m) {
+        GufuncDispatcher d = gufuncs.get(m);
+        if (d != null) return d;
+        GufuncDispatcher mine = new GufuncDispatcher(GufuncDef.of(m), new LoopFactory(config.dumpDir()));
+        d = gufuncs.putIfAbsent(m, mine);
+        return d == null ? mine : d;
+    }
+
+    /** Stats of every variant that runs, of every kernel, in the order they were built; then ufunc and gufunc loops. */
     public List<KernelStats> stats() {
-        return cache.all().stream().filter(v -> !v.failed()).map(Variant::stats).toList();
+        List<KernelStats> all = new java.util.ArrayList<>(cache.all().stream().filter(v -> !v.failed()).map(Variant::stats).toList());
+        for (UfuncDispatcher u : ufuncs.values()) all.addAll(u.stats());
+        for (GufuncDispatcher g : gufuncs.values()) all.addAll(g.stats());
+        return all;
     }
 
     public String report() { return Report.of(stats()); }

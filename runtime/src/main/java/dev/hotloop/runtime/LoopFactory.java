@@ -1,0 +1,104 @@
+package dev.hotloop.runtime;
+
+import dev.hotloop.HotloopCompileException;
+import dev.hotloop.compiler.CompiledKernel;
+import dev.hotloop.compiler.KernelRequest;
+import dev.hotloop.compiler.Options;
+import dev.hotloop.compiler.PhaseTimer;
+import dev.hotloop.compiler.ProgramCompiler;
+import dev.hotloop.compiler.diag.CompileError;
+import dev.hotloop.compiler.frontend.FrontEnd;
+import dev.hotloop.compiler.ir.MethodRef;
+import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.ir.Signature;
+import dev.hotloop.compiler.transform.InlineCalls;
+import dev.hotloop.compiler.ufunc.Callee;
+import dev.hotloop.compiler.ufunc.ComputeInPrecision;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles.Lookup;
+import java.lang.invoke.MethodType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Compiles the loops of ufuncs and gufuncs into {@link Variant}s: reads the user's method with the
+ * front end (re-typed to the variant's precision when the variant narrows the declared types),
+ * builds the loop program around it, and runs {@link ProgramCompiler}, i.e. the same passes and
+ * back end as a {@code @Jit} kernel. A compile error becomes a failed variant, thrown on use.
+ * <pre>
+ * Variant v = factory.build(kernel, "map", key, floatVariant, callee -> UfuncLoops.map(callee, types, out, false));
+ * v.invoke(new Object[] {xs, ys, out});
+ * </pre>
+ * The user's method is read again for every loop: the passes rewrite the functions they are given.
+ */
+final class LoopFactory {
+    private final Path dumpDir;
+
+    LoopFactory(Path dumpDir) {
+        this.dumpDir = dumpDir;
+    }
+
+    /**
+     * @param kind    what the loop does, part of the class name and the stats' kernel name: {@code map}, {@code reduce}
+     * @param key     the loop's parameter types and options (the method is the user's)
+     * @param variant the signature the user's method computes in
+     */
+    Variant build(Kernel k, String kind, VariantKey key, Signature variant, Function<Callee, Program> loop) {
+        String name = k.name() + "." + kind;
+        Signature loopSig = null;
+        long t0 = System.nanoTime();
+        PhaseTimer timer = new PhaseTimer();
+        try {
+            Program scalar = FrontEnd.read(ClassDefiner.classSource(k.owner()), k.ref(), timer);
+            MethodRef ref = k.ref();
+            Signature declared = scalar.kernel().signature();
+            if (!variant.equals(declared)) {
+                timer.time("passes", () -> {
+                    new InlineCalls().run(scalar);
+                    ComputeInPrecision.apply(scalar.kernel(), variant);
+                });
+                ref = new MethodRef(ref.owner(), ref.name(), variant.descriptor());
+            }
+            Program program = loop.apply(new Callee(ref, scalar));
+            loopSig = program.kernel().signature();
+            String method = k.method().getName() + "$" + kind;
+            KernelRequest r = new KernelRequest(new MethodRef(ref.owner(), method, loopSig.descriptor()), key.argTypes(),
+                    key.options(), ClassDefiner.classSource(k.owner()), ClassDefiner.nextClassName(k.owner(), method),
+                    ClassDefiner.internalName(CallMeter.class), dumpDir != null, ClassDefiner.internalName(KernelRandom.class));
+            CompiledKernel ck = ProgramCompiler.compile(program, r, timer);
+            if (dumpDir != null) Dump.write(dumpDir, name, loopSig, ck);
+            return define(k, name, key, loopSig, ck, t0);
+        } catch (CompileError e) {
+            return Variant.failed(key, name, sigOr(loopSig, key), new HotloopCompileException(name, variant.toString(), e.getMessage(), e));
+        } catch (RuntimeException | StackOverflowError | ReflectiveOperationException e) {
+            return Variant.failed(key, name, sigOr(loopSig, key), new HotloopCompileException(name, variant.toString(),
+                    "internal compiler error: " + e, e));
+        }
+    }
+
+    private static Signature sigOr(Signature s, VariantKey key) {
+        return s != null ? s : new Signature(dev.hotloop.compiler.ir.Type.VOID, key.argTypes());
+    }
+
+    private static Variant define(Kernel k, String name, VariantKey key, Signature sig, CompiledKernel ck, long t0)
+            throws ReflectiveOperationException {
+        CallMeter meter = new CallMeter();
+        Map<String, Long> phases = new LinkedHashMap<>(ck.phaseNanos());
+        long d0 = System.nanoTime();
+        Lookup hidden = ClassDefiner.define(k.owner(), ck.classBytes(), meter);
+        phases.put("define", System.nanoTime() - d0);
+        MethodType type = Variant.typeOf(sig);
+        MethodHandle entry = hidden.findStatic(hidden.lookupClass(), ck.entry(), type);
+        MethodHandle fast = hidden.findStatic(hidden.lookupClass(), CompiledKernel.FAST, type);
+        return Variant.compiled(key, name, sig, entry, fast, meter, System.nanoTime() - t0, phases, ck.loops(),
+                hidden.lookupClass());
+    }
+
+    /** Options of a ufunc loop: the vector width is the engine's; parallel and fastmath are the annotation's. */
+    static Options options(boolean parallel, boolean fastmath) {
+        return new Options(parallel, fastmath, 0);
+    }
+}

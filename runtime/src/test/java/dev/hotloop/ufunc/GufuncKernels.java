@@ -1,0 +1,43 @@
+package dev.hotloop.ufunc;
+
+import dev.hotloop.annotations.GuVectorize;
+import dev.hotloop.annotations.Target;
+
+/** Gufunc bodies under test. */
+public final class GufuncKernels {
+    private GufuncKernels() {}
+
+    @GuVectorize(layout = "(n),(n)->()")
+    static void rowDot(double[] x, double[] y, double[] out) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) s += x[i] * y[i];
+        out[0] = s;
+    }
+
+    /** Each row divided by its Euclidean norm (zero rows stay zero). */
+    @GuVectorize(layout = "(n)->(n)", target = Target.PARALLEL)
+    static void normalize(double[] x, double[] out) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) s += x[i] * x[i];
+        double inv = s == 0 ? 0 : 1 / Math.sqrt(s);
+        for (int i = 0; i < x.length; i++) out[i] = x[i] * inv;
+    }
+
+    /** Two outputs and a scalar input: min and max of a row, each shifted. */
+    @GuVectorize(layout = "(n),()->(),()")
+    static void minMax(int[] x, int shift, int[] lo, int[] hi) {
+        int a = Integer.MAX_VALUE, b = Integer.MIN_VALUE;
+        for (int v : x) {
+            a = Math.min(a, v);
+            b = Math.max(b, v);
+        }
+        lo[0] = a + shift;
+        hi[0] = b + shift;
+    }
+
+    /** An output dimension that no input names. */
+    @GuVectorize(layout = "(n)->(m)")
+    static void fill(float[] x, float[] out) {
+        for (int i = 0; i < out.length; i++) out[i] = x.length;
+    }
+}

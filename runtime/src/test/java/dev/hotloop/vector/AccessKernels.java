@@ -71,6 +71,22 @@ final class AccessKernels {
         for (int i = 0; i < out.length; i++) out[i] = a[i] / b[i];
     }
 
+    /** An inclusive bound: last + 1 iterations, and last = a.length throws at a.length. */
+    @Jit
+    static void fillInclusive(double[] a, int last) {
+        for (int i = 0; i <= last; i++) a[i] = i * 0.5;
+    }
+
+    /** A new row per outer iteration and an inclusive inner bound (the shape of a grid of n x (n + 1)). */
+    @Jit
+    static float[][] gridInclusive(int n, float step) {
+        float[][] g = new float[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= n; j++) g[i][j] = i * step - j / step;
+        }
+        return g;
+    }
+
     /** An early exit: the trip count depends on the data. */
     @Jit
     static int firstNegative(double[] a) {

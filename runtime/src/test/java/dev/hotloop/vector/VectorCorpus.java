@@ -159,6 +159,8 @@ final class VectorCorpus {
         v(c, "copyN", VECTOR, EXACT, DOUBLES, DOUBLES, LEN_AROUND);
         // integer division by zero must throw at its element: a vectoriser may refuse it or guard it
         v(c, "intQuotients", EITHER, EXACT, INTS, INTS, INTS);
+        v(c, "fillInclusive", VECTOR, EXACT, DOUBLES, LEN_AROUND);
+        v(c, "gridInclusive", VECTOR, EXACT, LEN, FLOAT);
         scalar(c, "firstNegative", "an exit besides its test", DOUBLES);
         v(c, "firstNegativeRows", INNER_SCALAR, EXACT, JAGGED);
 

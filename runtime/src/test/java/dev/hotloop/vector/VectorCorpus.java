@@ -19,18 +19,17 @@ import java.util.Random;
  * vectorise. Adding a kernel: write it in the file of its theme with {@code @Jit}, then one line
  * here: {@code v(ElementwiseKernels.class, "triad", VECTOR, EXACT, DOUBLES, DOUBLES, DOUBLES, DOUBLE);}.
  *
- * <p>Results are checked at every width now (the scalar code is already right). The {@code VECTOR}
- * expectations and the {@code SCALAR} reasons need the vectoriser of the {@code vec} branch:
- * until it is merged they are skipped (see {@link #VECTORISER_LANDED}).
+ * <p>Results are checked at every width; the {@code VECTOR} expectations and the {@code SCALAR}
+ * reasons come from the vectoriser's explain() lines (see {@link #VECTORISER_LANDED}).
  */
 final class VectorCorpus {
     /**
-     * TODO(integrator): set to true when the vectoriser (branch {@code vec}) is merged, so that
-     * {@link VectorExplainTest} asserts every VECTOR expectation and every SCALAR reason below.
-     * Until then those checks are skipped (reported as aborted); the results, the "no loop
-     * vectorised" side of SCALAR and the runtime's own reasons are checked already.
+     * Whether {@link VectorExplainTest} asserts every VECTOR expectation and every SCALAR reason
+     * below. They need the vectoriser (branch {@code vec}, merged into main); false skips them
+     * (reported as aborted) while the results, the "no loop vectorised" side of SCALAR and the
+     * runtime's own reasons are still checked.
      */
-    static final boolean VECTORISER_LANDED = false;
+    static final boolean VECTORISER_LANDED = true;
 
     /** Lengths around 2, 4, 8 and 16 lanes and their tails, and a long odd one. */
     static final int[] LENGTHS = {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1001};

@@ -7,9 +7,8 @@ import dev.hotloop.corpus.KernelSpec;
  * should say about vectorising it, and how its results compare with plain Java.
  * <pre>new VectorKernel(spec("triad", DOUBLES, DOUBLES, DOUBLES, DOUBLE), Expect.VECTOR, 128, "", Tolerance.EXACT, false)</pre>
  *
- * @param minBits  for {@link Expect#VECTOR}: the narrowest width at which it vectorises (below it: not, with a reason)
- * @param reason   for {@link Expect#SCALAR}, and {@code VECTOR} below {@code minBits}: a piece of the compiler's
- *                 "not vectorised: ..." reason, or empty
+ * @param minBits  for {@link Expect#VECTOR}: the narrowest width at which it must vectorise (below it, either)
+ * @param reason   for {@link Expect#SCALAR}: a piece of the compiler's "not vectorised: ..." reason, or empty
  * @param parallel a {@code @Jit(parallel = true)} kernel: stores after an exception are not compared
  *                 (other chunks may have run on), and lengths include a few chunks' worth
  */

@@ -42,7 +42,7 @@ final class Explain {
                 b.append(indent).append(loop.where()).append(": ").append(loop.status()).append('\n');
                 for (String note : loop.notes()) {
                     // at width 0 the runtime knows the real reason (module absent, or turned off): say that instead
-                    if (vectorOff && note.startsWith("not vectorised")) continue;
+                    if (vectorOff && note.contains("not vectorised")) continue;
                     b.append(indent).append("  ").append(note).append('\n');
                 }
                 if (vectorOff) b.append(indent).append("  ").append(VectorSupport.offReason()).append('\n');

@@ -20,12 +20,21 @@ import java.util.Map;
  * @param calls          calls so far, through {@code invoke} and through handles
  * @param runNanos       total run time of those calls
  * @param fallback       why the original method runs instead of compiled code; empty when compiled code runs
+ * @param cached         the compiled class was loaded from the disk cache ({@code @Jit(cache = true)}) instead of
+ *                       compiled: {@code compileNanos} is then the time to find, check and define it, and
+ *                       {@code phaseNanos} is {@code {cache=...}}
  */
 public record KernelStats(String kernel, String signature, long compileNanos, Map<String, Long> phaseNanos,
-                          long firstCallNanos, long calls, long runNanos, String fallback) {
+                          long firstCallNanos, long calls, long runNanos, String fallback, boolean cached) {
     public KernelStats {
         // keep pipeline order: read, ssa, passes..., codegen, define
         phaseNanos = Collections.unmodifiableMap(new LinkedHashMap<>(phaseNanos));
+    }
+
+    /** Stats of a variant made in this JVM (not loaded from the disk cache). */
+    public KernelStats(String kernel, String signature, long compileNanos, Map<String, Long> phaseNanos,
+                       long firstCallNanos, long calls, long runNanos, String fallback) {
+        this(kernel, signature, compileNanos, phaseNanos, firstCallNanos, calls, runNanos, fallback, false);
     }
 
     /** Mean run time per call in nanoseconds, 0 before the first call. */

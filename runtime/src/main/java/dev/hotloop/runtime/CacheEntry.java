@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -65,22 +66,31 @@ public record CacheEntry(String key, Map<String, String> classesRead, String cla
     /**
      * Reads an entry file.
      * @return the entry, or null when it is of another format version (written by another Hotloop)
-     * @throws IOException when it is not an entry, is truncated or does not match its hash
+     * @throws Corrupt when it is not an entry, is truncated or does not match its hash
      */
-    public static CacheEntry fromBytes(byte[] file) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
-        if (file.length < 12 || in.readInt() != MAGIC) throw new IOException("not a Hotloop cache entry");
-        if (in.readInt() != FORMAT) return null;
-        int length = in.readInt();
-        if (length < 0 || length != file.length - 12 - 32) throw new IOException("truncated (" + file.length + " bytes)");
+    public static CacheEntry fromBytes(byte[] file) throws Corrupt {
+        ByteBuffer header = ByteBuffer.wrap(file);
+        if (file.length < 12 || header.getInt() != MAGIC) throw new Corrupt("not a Hotloop cache entry");
+        if (header.getInt() != FORMAT) return null;
+        int length = header.getInt();
+        if (length < 0 || length != file.length - 12 - 32) {
+            throw new Corrupt((length > file.length - 44 ? "truncated" : "too long") + " (" + file.length + " bytes)");
+        }
         byte[] body = Arrays.copyOfRange(file, 12, 12 + length);
         byte[] hash = Arrays.copyOfRange(file, 12 + length, file.length);
-        if (!MessageDigest.isEqual(hash, Sha256.of(body))) throw new IOException("content does not match its hash");
+        if (!MessageDigest.isEqual(hash, Sha256.of(body))) throw new Corrupt("content does not match its hash");
         try {
             return readBody(new DataInputStream(new ByteArrayInputStream(body)));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // a body with a valid hash but bad content: written by a broken Hotloop, not torn
-            throw new IOException("malformed body: " + e, e);
+            throw new Corrupt("malformed body: " + e);
+        }
+    }
+
+    /** A file that is not a whole, intact entry. */
+    public static final class Corrupt extends IOException {
+        Corrupt(String message) {
+            super(message);
         }
     }
 
@@ -130,7 +140,7 @@ public record CacheEntry(String key, Map<String, String> classesRead, String cla
         }
         byte[] bytes = new byte[count(in)];
         in.readFully(bytes);
-        if (in.available() != 0) throw new IOException("trailing bytes in the body");
+        if (in.available() != 0) throw new Corrupt("trailing bytes in the body");
         return new CacheEntry(key, read, className, entry, raw, sig, loops, bytes);
     }
 
@@ -142,7 +152,7 @@ public record CacheEntry(String key, Map<String, String> classesRead, String cla
 
     private static String str(DataInputStream in) throws IOException {
         int n = in.readInt();
-        if (n < 0 || n > MAX_STRING) throw new IOException("bad string length " + n);
+        if (n < 0 || n > MAX_STRING) throw new Corrupt("bad string length " + n);
         byte[] b = new byte[n];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
@@ -150,7 +160,7 @@ public record CacheEntry(String key, Map<String, String> classesRead, String cla
 
     private static int count(DataInputStream in) throws IOException {
         int n = in.readInt();
-        if (n < 0 || n > in.available()) throw new IOException("bad count " + n);
+        if (n < 0 || n > in.available()) throw new Corrupt("bad count " + n);
         return n;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The directory of {@code @Jit(cache = true)} variants ({@code hotloop.cache.dir}, by default
@@ -18,10 +19,13 @@ import java.util.Map;
  * disk.store(key, entry);                  // temp file + atomic rename
  * </pre>
  * Never throws: every problem is a miss, and the caller compiles as if there were no cache. A
- * corrupt entry says so in one line on stderr; a missing or stale one is silent.
+ * corrupt or unreadable entry says so in one line on stderr, a directory that cannot be written
+ * once per JVM; a missing or stale entry is silent.
  */
 final class DiskCache {
     private final Path dir;
+    /** A cache directory that cannot be written is said once, not at every compile. */
+    private final AtomicBoolean writeWarned = new AtomicBoolean();
 
     DiskCache(Path dir) {
         this.dir = dir;
@@ -42,8 +46,12 @@ final class DiskCache {
             e = CacheEntry.fromBytes(Files.readAllBytes(p));
         } catch (NoSuchFileException ex) {
             return null;
-        } catch (IOException | RuntimeException ex) {
+        } catch (CacheEntry.Corrupt ex) {
             System.err.println("Hotloop: ignoring corrupt disk cache entry " + p + " (" + ex.getMessage() + "); compiling");
+            return null;
+        } catch (IOException | RuntimeException ex) {
+            // no entry to speak of (the directory is missing or is a file): a plain miss; a file we may not read: say so
+            if (Files.isRegularFile(p)) System.err.println("Hotloop: cannot read disk cache entry " + p + " (" + ex + "); compiling");
             return null;
         }
         if (e == null || !e.key().equals(key.text())) return null;
@@ -68,7 +76,9 @@ final class DiskCache {
                 Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException ex) {
-            System.err.println("Hotloop: could not write disk cache entry " + p + ": " + ex);
+            if (!writeWarned.getAndSet(true)) {
+                System.err.println("Hotloop: cannot write disk cache entries to " + dir + " (" + ex + "); compiling as usual");
+            }
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);

@@ -1,5 +1,6 @@
 package dev.hotloop.cache;
 
+import dev.hotloop.runtime.CacheEntry;
 import dev.hotloop.runtime.CacheTestAccess;
 import dev.hotloop.runtime.Engine;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,22 @@ class CorruptEntryTest {
     @Test
     void anEmptyFileFallsBackToCompilingWithAWarning() throws IOException {
         damage(bytes -> new byte[0], "not a Hotloop cache entry");
+    }
+
+    @Test
+    void anIntactEntryWhoseClassDoesNotLoadFallsBackToCompilingWithAWarning() throws IOException {
+        Object expected = call(CacheTestAccess.engine(dir), "sum", XS);
+        Path path = entries(dir).get(0);
+        CacheEntry e = CacheEntry.fromBytes(Files.readAllBytes(path));
+        byte[] broken = Arrays.copyOf(e.classBytes(), e.classBytes().length / 2); // hashes fine, is no class file
+        Files.write(path, new CacheEntry(e.key(), e.classesRead(), e.className(), e.entry(), e.raw(), e.signature(),
+                e.loops(), broken).toBytes());
+
+        Engine again = CacheTestAccess.engine(dir);
+        String err = stderrOf(() -> assertEquals(expected, call(again, "sum", XS)));
+        assertFalse(only(again, "sum").cached());
+        assertTrue(err.contains("Hotloop: disk cache entry " + path + " does not load"), err);
+        assertEquals(1, err.lines().count(), err);
     }
 
     private void damage(java.util.function.UnaryOperator<byte[]> how, String reason) throws IOException {

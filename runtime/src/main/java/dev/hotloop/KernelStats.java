@@ -9,13 +9,14 @@ import java.util.Map;
  * <pre>
  * KernelStats[kernel=Kernels.monteCarloPi, signature=double(long), compileNanos=14_200_000,
  *             phaseNanos={read=.., ssa=.., passes=.., codegen=.., define=..}, firstCallNanos=310_000,
- *             calls=3, runNanos=92_000_000, fallback=]
+ *             calls=3, runNanos=92_000_000, fallback=, cached=false]
  * </pre>
  *
  * @param kernel         {@code Owner.method}
  * @param signature      the variant's argument types as Java types, {@code double(float[], double)}
  * @param compileNanos   wall time from bytecode to a loaded class, all phases and {@code define} (0 when disabled)
- * @param phaseNanos     time of each compiler phase in pipeline order, plus {@code define}
+ * @param phaseNanos     time of each compiler phase in pipeline order, plus {@code define}; for
+ *                       {@code @Jit(cache = true)} kernels first {@code cache} (disk cache look-up and store)
  * @param firstCallNanos run time of the variant's very first call (0 before it)
  * @param calls          calls so far, through {@code invoke} and through handles
  * @param runNanos       total run time of those calls

@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * A hash of the Hotloop code that makes and runs compiled variants: the class files of the
@@ -20,7 +24,7 @@ import java.util.stream.Stream;
  * {@code ParallelDriver} and {@code KernelRandom} by name). A new build of either changes it, so
  * that a disk cache entry written by another Hotloop is never used. Computed once per JVM.
  * <pre>
- * CodeFingerprint.get()   ==> "3b9e...": jar: the jar file's bytes; directory: every .class file, by path
+ * CodeFingerprint.get()   ==> "3b9e...": SHA-256 over (path, size, CRC-32) of every .class file, jar or directory
  * </pre>
  * Null when a code source cannot be read (a custom class loader without locations): then the disk
  * cache is off, since nothing could tell an old entry from a current one.
@@ -62,18 +66,33 @@ final class CodeFingerprint {
     }
 
     private static void add(MessageDigest md, Path where) throws IOException {
-        if (!Files.isDirectory(where)) {
-            md.update(Files.readAllBytes(where));
+        if (Files.isDirectory(where)) {
+            List<Path> classes;
+            try (Stream<Path> s = Files.walk(where)) {
+                classes = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            }
+            for (Path p : classes) {
+                byte[] b = Files.readAllBytes(p);
+                CRC32 crc = new CRC32();
+                crc.update(b);
+                add(md, where.relativize(p).toString().replace('\\', '/'), b.length, crc.getValue());
+            }
             return;
         }
-        List<Path> classes;
-        try (Stream<Path> s = Files.walk(where)) {
-            classes = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+        // a jar: its central directory already holds each entry's CRC-32 and size, nothing to inflate
+        try (ZipFile jar = new ZipFile(where.toFile())) {
+            List<? extends ZipEntry> classes = jar.stream().filter(e -> e.getName().endsWith(".class"))
+                    .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+            for (ZipEntry e : classes) add(md, e.getName(), e.getSize(), e.getCrc());
         }
-        for (Path p : classes) {
-            // the path too: a moved class is another program
-            md.update(where.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-            md.update(Files.readAllBytes(p));
-        }
+    }
+
+    /**
+     * One class file: its path (a moved class is another program), size and CRC-32. A CRC rather than
+     * a SHA-256 of every byte keeps this cheap in a cold JVM (CRC-32 is native, the digest is
+     * interpreted until HotSpot compiles it); it tells builds apart, it does not resist forgery.
+     */
+    private static void add(MessageDigest md, String path, long size, long crc) {
+        md.update((path + " " + size + " " + Long.toHexString(crc) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -99,6 +99,6 @@ final class LoopFactory {
 
     /** Options of a ufunc loop: the vector width is the engine's; parallel and fastmath are the annotation's. */
     static Options options(boolean parallel, boolean fastmath) {
-        return new Options(parallel, fastmath, 0);
+        return new Options(parallel, fastmath, VectorSupport.bits());
     }
 }

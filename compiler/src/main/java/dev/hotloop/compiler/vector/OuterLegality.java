@@ -66,10 +66,17 @@ public final class OuterLegality {
     /** Replaces the verdict of every loop whose one inner loop stayed scalar with an outer plan or the reason there is none. */
     static void consider(Function f, LoopForest forest, InductionVariables ivs, Options options, VectorVerdicts out) {
         for (Loop loop : forest.loops()) {
-            if (loop.children().size() != 1 || !loop.children().getFirst().isInnermost()) continue;
             LoopVerdict own = out.of(f, loop.header());
-            LoopVerdict in = out.of(f, loop.children().getFirst().header());
-            if (own == null || own.vectorised() || in != null && in.vectorised()) continue;
+            if (loop.isInnermost() || own == null || own.vectorised()) continue;
+            String why = loop.children().size() > 1 ? "it has several inner loops"
+                    : !loop.children().getFirst().isInnermost() ? "its inner loop has loops of its own (only two-level nests vectorise whole)"
+                    : null;
+            LoopVerdict in = why == null ? out.of(f, loop.children().getFirst().header()) : null;
+            if (in != null && in.vectorised()) why = "its inner loop is vectorised instead";
+            if (why != null) {
+                out.put(f, new LoopVerdict(loop, null, own.reason().replace("it has an inner loop (outer-loop vectorisation is not built)", why)));
+                continue;
+            }
             OuterLegality o = new OuterLegality(f, loop, loop.children().getFirst(), ivs, options);
             try {
                 out.put(f, new LoopVerdict(loop, null, null, o.plan(forest)));

@@ -62,6 +62,10 @@ class OuterKernelTest {
         assertTrue(gather.contains("loop not vectorised: (outer) index"), gather);
         String store = explain(OuterHarness.compile("storeInside", new Options(false, false, 256)));
         assertTrue(store.contains("loop not vectorised: (outer) a store in the inner loop"), store);
+        String two = explain(OuterHarness.compile("twoInner", new Options(false, false, 256)));
+        assertTrue(two.contains("loop not vectorised: it has several inner loops"), two);
+        String sums = explain(OuterHarness.compile("innerSums", new Options(false, false, 256)));
+        assertTrue(sums.contains("loop not vectorised: its inner loop is vectorised instead") && sums.contains("vectorised (inner, "), sums);
         String aliased = explain(OuterHarness.compile("readsWhatItWrites", new Options(false, false, 256)));
         assertTrue(aliased.contains("loop not vectorised: (outer) an array read in the inner loop is written in the outer loop"), aliased);
     }

@@ -107,4 +107,23 @@ final class OuterKernels {
             a[i] = s;
         }
     }
+
+    /** Left alone: two inner loops. */
+    static void twoInner(double[] a, double[] b, int n) {
+        for (int i = 0; i < a.length; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) s += b[j];
+            for (int j = 0; j < n; j++) s -= b[j] * 0.5;
+            a[i] = s;
+        }
+    }
+
+    /** Left alone: the inner loop vectorises by itself (an integer sum). */
+    static void innerSums(long[] out, int[] b) {
+        for (int i = 0; i < out.length; i++) {
+            long s = 0;
+            for (int j = 0; j < b.length; j++) s += b[j];
+            out[i] = s + i;
+        }
+    }
 }

@@ -41,6 +41,7 @@ import java.util.Set;
  * </pre>
  */
 public final class VectorLegality {
+    private static final Set<String> SUPPORTED = Set.of("add", "sub", "mul", "and", "or", "xor", "min", "max");
     private final Function f;
     private final Loop loop;
     private final InductionVariables ivs;
@@ -129,6 +130,10 @@ public final class VectorLegality {
             }
             Reduction r = all.stream().filter(x -> x.phi() == phi).findFirst()
                     .orElseThrow(() -> new NotVectorisable(phi, "loop-carried value " + name(phi) + " is not a reduction"));
+            if (!SUPPORTED.contains(r.operator())) {
+                throw new NotVectorisable(phi, "conditional floating-point " + r.operator().substring(0, 3) + " of " + name(phi)
+                        + " (which of equal values such as -0.0 and 0.0 it keeps depends on the order)");
+            }
             if (LaneType.of(phi.type()) == null) throw new NotVectorisable(phi, "reduction of " + name(phi) + " of type " + phi.type());
             if (!r.exact() && !options.fastmath()) {
                 throw new NotVectorisable(r.chain().isEmpty() ? phi : r.chain().getFirst(),
@@ -269,6 +274,12 @@ public final class VectorLegality {
         int bits = options.vectorBits();
         int lanes = bits / widest.bits;
         if (lanes < 2) throw new NotVectorisable(0, bits + "-bit vectors hold fewer than 2 " + widest.name().toLowerCase() + " lanes");
+        // The API's smallest vector has 64 bits: 8 byte or 4 short elements. With narrow arrays the
+        // lane count rises to fill one, and wider lanes then use wider vectors than asked, up to 512 bits.
+        for (Access a : accesses.values()) {
+            LaneType e = LaneType.element(a.array().type().elem());
+            if (lanes * e.bits < 64 && 64 / e.bits * widest.bits <= 512) lanes = 64 / e.bits;
+        }
         for (Access a : accesses.values()) {
             LaneType e = LaneType.element(a.array().type().elem());
             if (lanes * e.bits < 64) {

@@ -168,4 +168,25 @@ final class VecKernels {
     static void fmaAll(double[] a, double[] b, double[] c) {
         for (int i = 0; i < a.length; i++) c[i] = Math.fma(a[i], b[i], c[i]);
     }
+
+    static float[][] floatGrid(int n, float step) {
+        float[][] g = new float[n][n + 1];
+        for (int i = 0; i < n; i++) for (int j = 0; j <= n; j++) g[i][j] = i * step - j / step;
+        return g;
+    }
+
+    static double[][] triangleRows(int n) {
+        double[][] t = new double[n][];
+        for (int i = 0; i < n; i++) {
+            t[i] = new double[i + 1];
+            for (int j = 0; j <= i; j++) t[i][j] = j == 0 || j == i ? 1 : t[i - 1][j - 1] + t[i - 1][j];
+        }
+        return t;
+    }
+
+    static byte byteSum(byte[] a) {
+        byte s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i];
+        return s;
+    }
 }

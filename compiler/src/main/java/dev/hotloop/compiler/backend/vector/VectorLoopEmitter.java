@@ -189,16 +189,16 @@ public final class VectorLoopEmitter {
             c.load(phi);
             mv.visitInsn(LSUB);
         } else {
-            c.load(t.bound());
-            mv.visitInsn(I2L);
-            c.load(phi);
-            mv.visitInsn(I2L);
-            mv.visitInsn(LSUB);
             if (t.cond() == Cond.LE) {
                 c.load(t.bound());
                 Ints.push(mv, Integer.MAX_VALUE);
                 mv.visitJumpInsn(IF_ICMPEQ, scalar); // i <= Integer.MAX_VALUE never ends
             }
+            c.load(t.bound());
+            mv.visitInsn(I2L);
+            c.load(phi);
+            mv.visitInsn(I2L);
+            mv.visitInsn(LSUB);
         }
         if (t.cond() == Cond.LE) {
             mv.visitInsn(LCONST_1);

@@ -15,6 +15,10 @@
  * under edge masks, stores become masked stores. An outer-loop vectoriser would reuse it with the
  * inner loop's body as the region and "lanes still running" as the entry mask.
  *
+ * <p>Outer loops: a loop around one arithmetic inner loop (Mandelbrot's escape loop) runs one
+ * outer iteration per lane, the inner loop in lockstep under {@link dev.hotloop.compiler.vector.Mask.Running}
+ * until no lane runs ({@link dev.hotloop.compiler.vector.VectorPlan.InnerLoop}).
+ *
  * <p>Adding an operation: give it a {@link dev.hotloop.compiler.vector.LaneOp} in
  * {@link dev.hotloop.compiler.vector.VectorOps} (or a case in {@code VectorLegality.instruction}
  * when it needs more than a lane-wise operator), and its lowering in

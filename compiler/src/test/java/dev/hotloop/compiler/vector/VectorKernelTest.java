@@ -23,7 +23,7 @@ class VectorKernelTest {
     static final Set<String> VECTORISED = Set.of("triad", "axpyN", "sumInts", "intReductions", "maxAbs", "countPositive",
             "clampSelect", "ifElseStore", "conditionalStore", "nested", "mixedWidths", "toInt", "offsets", "iota",
             "rows", "stencil2d", "inPlace", "bounded", "unorderedCompare", "floatMinMax", "booleans", "longOps",
-            "fmaAll", "dot", "expAll", "floatGrid", "triangleRows", "byteSum", "bytesToShorts");
+            "fmaAll", "dot", "expAll", "floatGrid", "triangleRows", "byteSum", "bytesToShorts", "escape", "collatz");
 
     @TestFactory
     Stream<DynamicTest> everyKernelAgreesWithPlainJava() {

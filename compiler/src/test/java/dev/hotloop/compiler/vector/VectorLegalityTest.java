@@ -33,8 +33,16 @@ class VectorLegalityTest {
     @Test
     void outerLoopsSayWhy() throws Exception {
         String e = explain("stencil2d", V256);
-        assertTrue(e.contains("it has an inner loop (outer-loop vectorisation is not built)"), e);
+        assertTrue(e.contains("an array access in the inner loop (outer-loop vectorisation covers arithmetic only)"), e);
         assertTrue(e.contains("vectorised (inner, DoubleVector 256 bits x4)"), e);
+    }
+
+    @Test
+    void escapeLoopsRunInLockstep() throws Exception {
+        String e = explain("escape", V256);
+        assertTrue(e.contains("vectorised (outer: the inner loop runs in lockstep, DoubleVector 256 bits x4)"), e);
+        assertTrue(e.contains("the loop has an exit besides its test"), e);
+        assertTrue(explain("collatz", V256).contains("vectorised (outer: the inner loop runs in lockstep, IntVector 256 bits x8)"));
     }
 
     @Test

@@ -130,6 +130,10 @@ public final class VectorLegality {
             Reduction r = all.stream().filter(x -> x.phi() == phi).findFirst()
                     .orElseThrow(() -> new NotVectorisable(phi, "loop-carried value " + name(phi) + " is not a reduction"));
             if (LaneType.of(phi.type()) == null) throw new NotVectorisable(phi, "reduction of " + name(phi) + " of type " + phi.type());
+            if (r.narrow() != null) throw new NotVectorisable(phi, r.javaType() + " reduction of " + name(phi));
+            if (r.operator().length() > 3) { // minLt minLe maxGt maxGe: the conditional floating-point forms
+                throw new NotVectorisable(phi, "conditional floating-point " + r.operator().substring(0, 3) + " of " + name(phi));
+            }
             if (!r.exact() && !options.fastmath()) {
                 throw new NotVectorisable(r.chain().isEmpty() ? phi : r.chain().getFirst(),
                         "floating-point reduction of " + name(phi) + " needs fastmath");

@@ -191,16 +191,16 @@ public final class VectorLoopEmitter {
             c.load(phi);
             mv.visitInsn(LSUB);
         } else {
+            if (t.cond() == Cond.LE) { // tested first: a jump must leave the operand stack empty
+                c.load(t.bound());
+                Ints.push(mv, Integer.MAX_VALUE);
+                mv.visitJumpInsn(IF_ICMPEQ, scalar); // i <= Integer.MAX_VALUE never ends
+            }
             c.load(t.bound());
             mv.visitInsn(I2L);
             c.load(phi);
             mv.visitInsn(I2L);
             mv.visitInsn(LSUB);
-            if (t.cond() == Cond.LE) {
-                c.load(t.bound());
-                Ints.push(mv, Integer.MAX_VALUE);
-                mv.visitJumpInsn(IF_ICMPEQ, scalar); // i <= Integer.MAX_VALUE never ends
-            }
         }
         if (t.cond() == Cond.LE) {
             mv.visitInsn(LCONST_1);

@@ -47,8 +47,7 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
 
     private VectorRandom(KernelRandom stream, int lanes) {
         st = new long[4 * lanes];
-        KernelRandom[] seeds = stream.lanes(lanes);
-        for (int k = 0; k < lanes; k++) seeds[k].copyState(st, k, lanes);
+        stream.lanesInto(st, lanes);  // the states of stream.lanes(lanes), without making the streams
     }
 
     /**

@@ -1,16 +1,6 @@
 package dev.hotloop.compiler;
 
-import dev.hotloop.compiler.backend.ClassEmitter;
-import dev.hotloop.compiler.ir.IrPrinter;
 import dev.hotloop.compiler.ir.Program;
-import dev.hotloop.compiler.ir.Signature;
-import dev.hotloop.compiler.ir.Verifier;
-import dev.hotloop.compiler.report.LoopReports;
-import dev.hotloop.compiler.transform.Pass;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The pipeline after the front end, for a {@link Program} built in memory rather than read from a
@@ -33,29 +23,6 @@ public final class ProgramCompiler {
             throw new IllegalArgumentException("request types " + r.argTypes() + " are not the program's "
                     + program.kernel().signature());
         }
-        boolean verify = Boolean.getBoolean("hotloop.verify");
-        Map<String, String> dumps = r.keepIr() ? new LinkedHashMap<>() : null;
-        after("built", program, verify, dumps);
-        for (Pass pass : KernelCompiler.standard(r)) {
-            timer.time("passes", () -> pass.run(program));
-            after(pass.name(), program, verify, dumps);
-        }
-        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options()));
-        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass()));
-        Signature sig = program.kernel().signature();
-        return new CompiledKernel(r.className(), bytes, sig, CompiledKernel.ENTRY, CompiledKernel.RAW,
-                timer.nanos(), loops, dumps == null ? Map.of() : dumps);
-    }
-
-    private static void after(String step, Program program, boolean verify, Map<String, String> dumps) {
-        if (verify) {
-            try {
-                Verifier.verify(program);
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException("IR invalid after " + step + ":\n" + e.getMessage()
-                        + "\n" + IrPrinter.print(program, true), e);
-            }
-        }
-        if (dumps != null) dumps.put(dumps.size() + "-" + step, IrPrinter.print(program, true));
+        return KernelCompiler.pipeline(program, r, timer, "built");
     }
 }

@@ -97,8 +97,8 @@ final class LoopFactory {
                 hidden.lookupClass());
     }
 
-    /** Options of a ufunc loop: the vector width is the engine's; parallel and fastmath are the annotation's. */
+    /** Options of a ufunc loop: the vector width is {@link VectorSupport#bits()}'s; parallel and fastmath are the annotation's. */
     static Options options(boolean parallel, boolean fastmath) {
-        return new Options(parallel, fastmath, 0);
+        return new Options(parallel, fastmath, VectorSupport.bits());
     }
 }

@@ -269,11 +269,23 @@ public final class VectorLegality {
             }
             case CALL -> call(i);
             case CMP3 -> throw new NotVectorisable(i, "a three-way compare (Long.compare, Double.compare)");
-            case RANDOM -> throw new NotVectorisable(i, "random draws (lane-parallel generator not built yet)");
+            case RANDOM -> random(i);
             case NEWARRAY -> throw new NotVectorisable(i, "an allocation in the loop");
             case ALEN -> throw new NotVectorisable(i, "a length of an array that changes in the loop");
             default -> throw new NotVectorisable(i, "operation " + i.op().text);
         }
+    }
+
+    /**
+     * A draw becomes one draw of a lane-parallel generator per vector ({@code backend.vector.RandomLanes}):
+     * its lanes hold 64-bit state, so the loop gets at most bits/64 lanes; a bound must be uniform.
+     */
+    private void random(Instr i) {
+        if (i.aux() == dev.hotloop.compiler.ir.RandomKind.INT_BOUNDED && !Invariance.isInvariant(loop, i.arg(0))) {
+            throw new NotVectorisable(i, "nextInt(bound) with a bound that changes in the loop");
+        }
+        laneTypes.add(LaneType.LONG);
+        lane(i.type(), i);
     }
 
     private static boolean takesMask(Instr i) {

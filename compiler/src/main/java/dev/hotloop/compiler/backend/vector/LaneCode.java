@@ -44,12 +44,19 @@ final class LaneCode {
     private final Map<Object, Integer> vectors = new HashMap<>();
     private final Map<Object, Integer> masks = new HashMap<>();
     private final Map<Block, Integer> running = new HashMap<>();
+    private final RandomLanes randoms;
 
     LaneCode(VectorPlan p, ScalarCode c, MethodVisitor body, LoopSlots s) {
         this.p = p;
         this.c = c;
         this.mv = body;
         this.s = s;
+        this.randoms = new RandomLanes(p, c);
+    }
+
+    /** A random draw, in program order: one vector from the loop's lane-parallel generator ({@link RandomLanes}). */
+    void random(Instr i) {
+        vectors.put(i, randoms.draw(i, mv, hoisted));
     }
 
     /** Code for the preheader, to run before the loop: broadcasts of what the body used uniformly. */

@@ -71,6 +71,7 @@ public final class VectorLoopEmitter {
         }
         bounds();
         aliasing();
+        RandomLanes.guard(p, c, scalar);
         slots.setCounter(c.fresh(1));
         for (Reduction r : p.reductions()) slots.setAccumulator(r.phi(), c.fresh(1));
 
@@ -84,6 +85,7 @@ public final class VectorLoopEmitter {
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
                 else if (i.op() == Op.ASTORE) lanes.store(i);
+                else if (i.op() == Op.RANDOM) lanes.random(i);
             }
         }
         int[] next = new int[p.reductions().size()];

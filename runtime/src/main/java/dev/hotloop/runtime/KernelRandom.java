@@ -87,12 +87,22 @@ public final class KernelRandom {
         return lanes;
     }
 
-    /** Writes the state as {@code {a, s, x0, x1}} into {@code out[at + k * stride]}, k = 0..3 (for {@link VectorRandom}). */
-    void copyState(long[] out, int at, int stride) {
-        out[at] = a;
-        out[at + stride] = s;
-        out[at + 2 * stride] = x0;
-        out[at + 3 * stride] = x1;
+    /**
+     * Writes the states of {@code lanes(n)}'s streams, without making them, as blocks
+     * {@code a | s | x0 | x1} of {@code n} words each (for {@link VectorRandom}); advances this
+     * stream exactly as {@link #lanes(int)} does.
+     */
+    void lanesInto(long[] out, int n) {
+        long base = nextLong() ^ LANE_SALT;
+        for (int k = 0; k < n; k++) {
+            // the state of(derive(base, k)) starts from: the same four words as of(), then the constructor's fixes
+            long key = derive(base, k);
+            long x0 = mix64(key + 3 * GOLDEN), x1 = mix64(key + 4 * GOLDEN);
+            out[k] = mix64(key + GOLDEN) | 1L;
+            out[n + k] = mix64(key + 2 * GOLDEN);
+            out[2 * n + k] = x0;
+            out[3 * n + k] = (x0 | x1) == 0 ? GOLDEN : x1;
+        }
     }
 
     /** 64 uniformly distributed bits. */

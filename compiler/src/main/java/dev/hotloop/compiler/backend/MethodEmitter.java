@@ -197,6 +197,12 @@ final class MethodEmitter implements ScalarCode {
     @Override
     public void unbindAll() { bound.clear(); }
 
+    @Override
+    public String randomClass() { return randoms.randomClass(); }
+
+    @Override
+    public void loadRandomStream() { randoms.loadStream(); }
+
     /** Stores the result just computed, or drops it when nothing reads it. */
     private void storeResult(Instr i) {
         if (i.type().isVoid() || i.op() == Op.ASTORE) return;

@@ -31,7 +31,8 @@ import static org.objectweb.asm.Opcodes.*;
  *
  * <p>The random class's protocol, all the emitted code relies on: {@code static R forCall()},
  * {@code R split(long chunkIndex)}, and {@code nextDouble()D nextFloat()F nextInt()I
- * nextInt(I)I nextLong()J}.
+ * nextInt(I)I nextLong()J}; and for vector loops ({@code backend.vector.RandomLanes}) a class
+ * {@code VectorRandom} in the same package with {@code static VectorRandom of(R, int lanes)}.
  */
 final class RandomDraws {
     private static final String TLR = "java/util/concurrent/ThreadLocalRandom";
@@ -59,6 +60,15 @@ final class RandomDraws {
     static boolean draws(Function f) {
         for (Instr i : f.instrs()) if (i.op() == Op.RANDOM) return true;
         return false;
+    }
+
+    /** The random class this method's draws go to, or null when they go to the JDK. */
+    String randomClass() { return randomClass; }
+
+    /** Pushes the stream taken at the entry (a vector loop's generator is made from it). */
+    void loadStream() {
+        if (randomClass == null) throw new IllegalStateException("no random stream");
+        mv.visitVarInsn(ALOAD, slot);
     }
 
     /** At the method's entry: takes this call's stream, when the method draws from one. */

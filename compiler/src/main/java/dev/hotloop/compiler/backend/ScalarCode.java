@@ -33,4 +33,10 @@ public interface ScalarCode {
     void bind(Value v, int slot);
 
     void unbindAll();
+
+    /** Internal name of the kernel random class this method draws from (see {@code RandomDraws}), or null for the JDK's. */
+    default String randomClass() { return null; }
+
+    /** Pushes this method's random stream; only when {@link #randomClass()} is not null. */
+    default void loadRandomStream() { throw new IllegalStateException("this method draws from no stream"); }
 }

@@ -217,7 +217,7 @@ public final class OuterLegality {
         BlockMasks postMasks = BlockMasks.of(post, preMasks.edge(preheader, h), Set.of());
         BlockMasks masks = BlockMasks.union(List.of(preMasks, innerMasks, postMasks));
         VectorPlan vector = new VectorPlan(f, loop, trip, new ArrayList<>(ivs.of(loop)), order, masks, reductions,
-                invariants, skipped, accesses, widest, lanes, lanes * widest.bits);
+                invariants, skipped, accesses, widest, lanes, lanes * widest.bits, null);
         int line = LoopLines.of(inner).first();
         String innerWhere = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
         return new OuterPlan(vector, inner, pre, innerOrder, post, preheader, exit, leaves, scalars, vectorPhis, scalarPhis,

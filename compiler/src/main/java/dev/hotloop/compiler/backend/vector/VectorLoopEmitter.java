@@ -64,9 +64,14 @@ public final class VectorLoopEmitter {
         MethodNode body = new MethodNode(Opcodes.ASM9);
         LaneCode lanes = new LaneCode(p, c, body, slots);
         for (Block b : p.order()) {
+            if (p.inner() != null && b == p.inner().loop().header()) {
+                lanes.innerLoop(p.inner());
+                continue;
+            }
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
                 else if (i.op() == Op.ASTORE) lanes.store(i);
+                else if (i.op() == Op.RANDOM) lanes.random(i);
             }
         }
         int[] next = new int[p.reductions().size()];
@@ -114,6 +119,7 @@ public final class VectorLoopEmitter {
         }
         bounds();
         aliasing();
+        RandomLanes.guard(p, c, scalar);
         slots.setCounter(c.fresh(1));
         for (Reduction r : p.reductions()) slots.setAccumulator(r.phi(), c.fresh(1));
     }
@@ -205,7 +211,7 @@ public final class VectorLoopEmitter {
             c.load(phi);
             mv.visitInsn(LSUB);
         } else {
-            if (t.cond() == Cond.LE) { // tested first: a jump must leave the operand stack empty
+            if (t.cond() == Cond.LE) {
                 c.load(t.bound());
                 Ints.push(mv, Integer.MAX_VALUE);
                 mv.visitJumpInsn(IF_ICMPEQ, scalar); // i <= Integer.MAX_VALUE never ends

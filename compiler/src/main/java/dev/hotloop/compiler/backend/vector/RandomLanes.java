@@ -1,0 +1,164 @@
+package dev.hotloop.compiler.backend.vector;
+
+import dev.hotloop.compiler.backend.ScalarCode;
+import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Const;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.Op;
+import dev.hotloop.compiler.ir.RandomKind;
+import dev.hotloop.compiler.vector.LaneType;
+import dev.hotloop.compiler.vector.VectorPlan;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Random draws in a vector loop: each {@code random} becomes one draw of a whole vector from a
+ * lane-parallel generator, the runtime's {@code VectorRandom} (named, never loaded here), made
+ * once before the loop from the method's stream; the scalar rest of the loop keeps drawing from
+ * that stream. For a loop of 4 lanes:
+ * <pre>
+ * guard:       n &gt; 0 (a bounded draw's bound), else the whole loop runs scalar
+ * before:      g = (VectorRandom$X4) VectorRandom.of(stream, 4)
+ * random double v11          ==&gt; g.nextDouble()       DoubleVector, 4 lanes
+ * random int_bounded v3 (n)  ==&gt; g.nextInt(n)         IntVector, 4 lanes
+ * </pre>
+ * The generator keeps its state in an array, loaded and stored by each draw. Keeping it in
+ * {@code LongVector} locals of the kernel instead (tried: static steps on the state vectors)
+ * measured slower: C2 boxed the loop-carried vectors, allocating on every iteration.
+ *
+ * <p>Draws are emitted in program order, so the numbers each lane gets are fixed by the seed, the
+ * call (or chunk) and the lane count. A draw under a condition draws on every lane and the blend
+ * keeps the chosen lanes: each lane's later numbers do not depend on which ones were used, so
+ * nothing is biased. Without a random class (compiler tests) the lanes are filled one by one
+ * from the JDK's generators through a scratch array.
+ */
+final class RandomLanes {
+    private final VectorPlan p;
+    private final ScalarCode c;
+    private int generator = -1;                                   // the VectorRandom, or -1 before the first draw
+    private final Map<LaneType, Integer> scratch = new EnumMap<>(LaneType.class);  // JDK draws: one array per lane type
+
+    RandomLanes(VectorPlan p, ScalarCode c) {
+        this.p = p;
+        this.c = c;
+    }
+
+    /** The runtime's vector generator next to the scalar random class: {@code dev/hotloop/runtime/VectorRandom}. */
+    static String vectorClass(String randomClass) {
+        return randomClass.substring(0, randomClass.lastIndexOf('/') + 1) + "VectorRandom";
+    }
+
+    /**
+     * Before the vector loop, with the other guards: a bounded draw whose bound is not positive
+     * sends the loop to its scalar form, which throws where plain Java does (or never, when the
+     * draw is never reached).
+     */
+    static void guard(VectorPlan p, ScalarCode c, Label scalar) {
+        for (Block b : p.order()) {
+            for (Instr i : b.instrs()) {
+                if (i.op() != Op.RANDOM || i.aux() != RandomKind.INT_BOUNDED) continue;
+                if (i.arg(0) instanceof Const k && k.longValue() > 0) continue;
+                c.load(i.arg(0));
+                c.mv().visitJumpInsn(IFLE, scalar);
+            }
+        }
+    }
+
+    /** Emits the draw {@code i} into the loop body {@code mv}; returns the local holding the vector. */
+    int draw(Instr i, MethodVisitor mv, List<Runnable> hoisted) {
+        RandomKind kind = (RandomKind) i.aux();
+        LaneType t = LaneType.of(kind.type);
+        int bound = kind == RandomKind.INT_BOUNDED ? hoistBound(i, hoisted) : -1;
+        if (c.randomClass() == null) {
+            jdkLanes(kind, t, bound, mv, hoisted);
+        } else {
+            String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
+            mv.visitVarInsn(ALOAD, generator(hoisted, widthClass));
+            String name = switch (kind) {
+                case DOUBLE -> "nextDouble";
+                case FLOAT -> "nextFloat";
+                case INT, INT_BOUNDED -> "nextInt";
+                case LONG -> "nextLong";
+            };
+            if (bound >= 0) mv.visitVarInsn(ILOAD, bound);
+            mv.visitMethodInsn(INVOKEVIRTUAL, widthClass, name, "(" + (bound >= 0 ? "I" : "") + ")" + VectorApi.desc(t), false);
+        }
+        int out = c.fresh(1);
+        mv.visitVarInsn(ASTORE, out);
+        return out;
+    }
+
+    /** The generator's local; the first draw makes it before the loop (after the guards: a loop that stays scalar takes nothing from the stream). */
+    private int generator(List<Runnable> hoisted, String widthClass) {
+        if (generator >= 0) return generator;
+        int g = c.fresh(1);
+        String vr = vectorClass(c.randomClass());
+        hoisted.add(() -> {
+            MethodVisitor pre = c.mv();
+            c.loadRandomStream();
+            Ints.push(pre, p.lanes());
+            pre.visitMethodInsn(INVOKESTATIC, vr, "of", "(L" + c.randomClass() + ";I)L" + vr + ";", false);
+            pre.visitTypeInsn(CHECKCAST, widthClass);  // exact class: the draws bind statically
+            pre.visitVarInsn(ASTORE, g);
+        });
+        generator = g;
+        return g;
+    }
+
+    /** The bound of {@code nextInt(bound)} (uniform: the legality checks it) in a local set before the loop. */
+    private int hoistBound(Instr i, List<Runnable> hoisted) {
+        int slot = c.fresh(1);
+        hoisted.add(() -> {
+            c.load(i.arg(0));
+            c.mv().visitVarInsn(ISTORE, slot);
+        });
+        return slot;
+    }
+
+    /** No random class: lane by lane from {@code Math.random()} or {@code ThreadLocalRandom}, then one {@code fromArray}. */
+    private void jdkLanes(RandomKind kind, LaneType t, int bound, MethodVisitor mv, List<Runnable> hoisted) {
+        String elem = t.scalarDesc;
+        int array = scratch.computeIfAbsent(t, x -> {
+            int s = c.fresh(1);
+            hoisted.add(() -> {
+                Ints.push(c.mv(), p.lanes());
+                c.mv().visitIntInsn(NEWARRAY, switch (x) {
+                    case DOUBLE -> T_DOUBLE;
+                    case FLOAT -> T_FLOAT;
+                    case LONG -> T_LONG;
+                    default -> T_INT;
+                });
+                c.mv().visitVarInsn(ASTORE, s);
+            });
+            return s;
+        });
+        String tlr = "java/util/concurrent/ThreadLocalRandom";
+        for (int k = 0; k < p.lanes(); k++) {
+            mv.visitVarInsn(ALOAD, array);
+            Ints.push(mv, k);
+            if (kind == RandomKind.DOUBLE) {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "random", "()D", false);
+            } else {
+                mv.visitMethodInsn(INVOKESTATIC, tlr, "current", "()L" + tlr + ";", false);
+                if (bound >= 0) mv.visitVarInsn(ILOAD, bound);
+                String name = switch (kind) {
+                    case FLOAT -> "nextFloat";
+                    case LONG -> "nextLong";
+                    default -> "nextInt";
+                };
+                mv.visitMethodInsn(INVOKEVIRTUAL, tlr, name, "(" + (bound >= 0 ? "I" : "") + ")" + elem, false);
+            }
+            mv.visitInsn(org.objectweb.asm.Type.getType(elem).getOpcode(IASTORE));
+        }
+        VectorApi.species(mv, t, p.bitsOf(t));
+        mv.visitVarInsn(ALOAD, array);
+        mv.visitInsn(ICONST_0);
+        mv.visitMethodInsn(INVOKESTATIC, t.vectorClass(), "fromArray", "(" + VectorApi.D_SPECIES + "[" + elem + "I)" + VectorApi.desc(t), false);
+    }
+}

@@ -68,15 +68,10 @@ public final class OuterLegality {
         for (Loop loop : forest.loops()) {
             LoopVerdict own = out.of(f, loop.header());
             if (loop.isInnermost() || own == null || own.vectorised()) continue;
-            String why = loop.children().size() > 1 ? "it has several inner loops"
-                    : !loop.children().getFirst().isInnermost() ? "its inner loop has loops of its own (only two-level nests vectorise whole)"
-                    : null;
-            LoopVerdict in = why == null ? out.of(f, loop.children().getFirst().header()) : null;
-            if (in != null && in.vectorised()) why = "its inner loop is vectorised instead";
-            if (why != null) {
-                out.put(f, new LoopVerdict(loop, null, own.reason().replace("it has an inner loop (outer-loop vectorisation is not built)", why)));
-                continue;
-            }
+            // several or deeper inner loops, or an inner loop that vectorises itself: the inner vectoriser's reason stands
+            if (loop.children().size() != 1 || !loop.children().getFirst().isInnermost()) continue;
+            LoopVerdict in = out.of(f, loop.children().getFirst().header());
+            if (in != null && in.vectorised()) continue;
             OuterLegality o = new OuterLegality(f, loop, loop.children().getFirst(), ivs, options);
             try {
                 out.put(f, new LoopVerdict(loop, null, null, o.plan(forest)));

@@ -8,6 +8,8 @@ import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ufunc.Callee;
 import dev.hotloop.compiler.ufunc.UfuncLoops;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +116,36 @@ public final class UfuncDispatcher {
         outs[0] = JavaCasts.convert(rows[0], Type.array(r));
         for (int i = 1; i < rows.length; i++) into(outs[i], new Object[] {outs[i - 1], rows[i]});
         return out;
+    }
+
+    /**
+     * A handle of exactly {@code type}, all scalars, running the variant its parameter types pick
+     * (compiled now): the facade's scalar forms.
+     * @throws IllegalArgumentException when the types fit no variant or the result is not the variant's
+     */
+    public MethodHandle handle(MethodType type) {
+        if (type.parameterCount() != def.declared().params().size()) {
+            throw new IllegalArgumentException(def.name() + " takes " + def.declared().params().size() + " arguments, " + type
+                    + " has " + type.parameterCount());
+        }
+        UfuncArg[] as = new UfuncArg[type.parameterCount()];
+        List<Type> params = new ArrayList<>();
+        for (int i = 0; i < as.length; i++) {
+            Class<?> c = type.parameterType(i);
+            if (!c.isPrimitive() || c == void.class) {
+                throw new IllegalArgumentException(def.name() + ": handle types are primitive scalars, not " + type);
+            }
+            params.add(Type.of(c));
+            as[i] = new UfuncArg(def.kernel().parameter(i), null, params.get(i), null);
+        }
+        Signature v = choose(as, null);
+        Type result = type.returnType() == void.class ? Type.VOID : Type.of(type.returnType());
+        if (!result.equals(v.result())) {
+            throw new IllegalArgumentException(def.name() + ": " + type + " returns " + result.javaName() + " but the variant "
+                    + v + " chosen for its parameters returns " + v.result().javaName());
+        }
+        Variant loop = variant("scalar", params, false, v, c -> UfuncLoops.scalar(c, params));
+        return loop.fast();
     }
 
     public List<KernelStats> stats() {

@@ -73,7 +73,7 @@ final class LoopFactory {
             return define(k, name, key, loopSig, ck, t0);
         } catch (CompileError e) {
             return Variant.failed(key, name, sigOr(loopSig, key), new HotloopCompileException(name, variant.toString(), e.getMessage(), e));
-        } catch (RuntimeException | StackOverflowError | ReflectiveOperationException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | ReflectiveOperationException e) {
             return Variant.failed(key, name, sigOr(loopSig, key), new HotloopCompileException(name, variant.toString(),
                     "internal compiler error: " + e, e));
         }

@@ -19,7 +19,9 @@ import java.util.Map;
  * Rows are paired by benchmark method name (the kernel) and {@code size}; the class names
  * the way ({@code PlainBench}, {@code InterpretedBench}, {@code FacadeBench}, {@code HandleBench}).
  * Ratios are time over time: below 1 means the numerator is faster. {@code ParallelBench} rows
- * ({@code xSerial} / {@code xParallel}) get their own table of parallel/serial ratios.
+ * ({@code xSerial} / {@code xParallel}) get their own table of parallel/serial ratios, and
+ * {@code SimdBench} rows ({@code xPlain} / {@code xHotloop} / {@code xHand}) a table of
+ * hotloop/plain and hotloop/hand with issue 4's targets.
  */
 public final class Ratios {
     private static final List<String> WAYS = List.of("Interpreted", "Plain", "Facade", "Handle");
@@ -38,6 +40,7 @@ public final class Ratios {
         System.out.print(kernelTable(rows));
         System.out.print(dispatchTable(rows));
         System.out.print(parallelTable(rows));
+        System.out.print(simdTable(rows));
     }
 
     static List<Row> read(Path csv) throws IOException {
@@ -126,6 +129,75 @@ public final class Ratios {
                     ratio(parallel, serial)));
         }
         return b.toString();
+    }
+
+    /** SIMD ways, in column order: the method name ends with one of them. */
+    private static final List<String> SIMD_WAYS = List.of("Plain", "Hotloop", "Hand");
+
+    /**
+     * Issue 4's targets as time ratios: the largest hotloop/plain (plain at least k times slower:
+     * 1/k) and hotloop/hand (at least 0.9x the hand-written speed: 1/0.9) that meet them.
+     */
+    private static final Map<String, double[]> SIMD_TARGETS = Map.of(
+            "monteCarloPi", new double[] {1 / 6.0, 1 / 0.9},
+            "mandelbrot", new double[] {1 / 5.0, 1 / 0.9},
+            "nbody", new double[] {Double.NaN, 1 / 0.9},
+            "blackScholes", new double[] {1 / 5.0, 1 / 0.9},
+            "dot", new double[] {1 / 1.5, 1 / 0.9},
+            "triad", new double[] {1.0, 1 / 0.9},
+            "goFast", new double[] {Double.NaN, 1 / 0.9},
+            "stencil", new double[] {Double.NaN, 1 / 0.9});
+
+    /**
+     * {@code SimdBench} triples {@code xPlain} / {@code xHotloop} / {@code xHand} per kernel and
+     * size: the time ratios hotloop/plain and hotloop/hand next to the largest ones issue 4 accepts,
+     * and whether this run met them ({@code yes}, {@code NO}, or {@code -} without a target or a score).
+     */
+    static String simdTable(List<Row> rows) {
+        Map<String, Map<String, Row>> byKernel = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (!r.cls().equals("SimdBench")) continue;
+            for (String way : SIMD_WAYS) {
+                if (r.method().endsWith(way)) {
+                    String kernel = r.method().substring(0, r.method().length() - way.length());
+                    byKernel.computeIfAbsent(kernel + "\t" + r.size(), k -> new LinkedHashMap<>()).put(way, r);
+                }
+            }
+        }
+        if (byKernel.isEmpty()) return "";
+        String unit = byKernel.values().iterator().next().values().iterator().next().unit();
+        StringBuilder b = new StringBuilder("\nSIMD: plain Java, Hotloop, and by hand with ForkJoin + Vector API (")
+                .append(unit).append("; ratios are time/time, need = the most issue 4 accepts)\n");
+        String format = "%-13s %8s %11s %11s %11s %14s %5s %13s %5s %4s%n";
+        b.append(String.format(Locale.ROOT, format, "kernel", "size", "plain", "hotloop", "hand",
+                "hotloop/plain", "need", "hotloop/hand", "need", "met"));
+        for (Map.Entry<String, Map<String, Row>> e : byKernel.entrySet()) {
+            String[] key = e.getKey().split("\t", -1);
+            Map<String, Row> w = e.getValue();
+            Row plain = w.get("Plain"), hotloop = w.get("Hotloop"), hand = w.get("Hand");
+            double[] need = SIMD_TARGETS.getOrDefault(key[0], new double[] {Double.NaN, Double.NaN});
+            b.append(String.format(Locale.ROOT, format, key[0], key[1], score(plain), score(hotloop), score(hand),
+                    ratio(hotloop, plain), limit(need[0]), ratio(hotloop, hand), limit(need[1]),
+                    met(hotloop, plain, need[0], hand, need[1])));
+        }
+        return b.toString();
+    }
+
+    private static String limit(double need) {
+        return Double.isNaN(need) ? "-" : String.format(Locale.ROOT, "%.2f", need);
+    }
+
+    /** "yes" when every target with scores is met, "NO" when one is missed, "-" when none applies. */
+    private static String met(Row hotloop, Row plain, double needPlain, Row hand, double needHand) {
+        Boolean p = meets(hotloop, plain, needPlain), h = meets(hotloop, hand, needHand);
+        if (Boolean.FALSE.equals(p) || Boolean.FALSE.equals(h)) return "NO";
+        return p == null && h == null ? "-" : "yes";
+    }
+
+    /** Whether {@code num / den <= need}; null when a score or the target is missing. */
+    private static Boolean meets(Row num, Row den, double need) {
+        if (num == null || den == null || Double.isNaN(need) || den.score() == 0) return null;
+        return num.score() / den.score() <= need;
     }
 
     private static String score(Row r) {

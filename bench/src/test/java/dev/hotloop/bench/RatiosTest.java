@@ -55,6 +55,27 @@ class RatiosTest {
     }
 
     @Test
+    void simdTableGivesRatiosAndTargets(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("s.csv");
+        Files.writeString(csv, """
+                "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: size"
+                "dev.hotloop.bench.simd.SimdBench.dotHand","avgt",1,5,100.0,1.0,"us/op",1000000
+                "dev.hotloop.bench.simd.SimdBench.dotHotloop","avgt",1,5,200.0,1.0,"us/op",1000000
+                "dev.hotloop.bench.simd.SimdBench.dotPlain","avgt",1,5,600.0,1.0,"us/op",1000000
+                "dev.hotloop.bench.simd.SimdBench.mandelbrotPlain","avgt",1,5,1000.0,1.0,"us/op",
+                "dev.hotloop.bench.simd.SimdBench.mandelbrotHotloop","avgt",1,5,150.0,1.0,"us/op",
+                "dev.hotloop.bench.simd.SimdBench.stencilPlain","avgt",1,5,5.0,1.0,"us/op",
+                """);
+        String table = Ratios.simdTable(Ratios.read(csv));
+        assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(
+                List.of("dot", "1000000", "600.0", "200.0", "100.0", "0.33", "0.67", "2.00", "1.11", "NO"))), table);
+        assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(
+                List.of("mandelbrot", "1000.0", "150.0", "-", "0.15", "0.20", "-", "1.11", "yes"))), table);
+        assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(
+                List.of("stencil", "5.000", "-", "-", "-", "-", "-", "1.11", "-"))), table);
+    }
+
+    @Test
     void percentileIsNearestRank() {
         List<Long> v = List.of(5L, 1L, 4L, 2L, 3L, 10L, 9L, 8L, 7L, 6L);
         assertEquals(5L, CompileTime.percentile(v, 50));

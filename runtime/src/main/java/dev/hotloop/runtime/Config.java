@@ -12,6 +12,8 @@ import java.util.Properties;
  * @param report   {@code hotloop.report=true}: print {@code Hotloop.report()} at exit
  * @param threads  {@code hotloop.threads=N}: pool size, 0 for the number of processors
  * @param cacheDir {@code hotloop.cache.dir=DIR}: where {@code @Jit(cache = true)} keeps variants, or null
+ * <p>{@code hotloop.vector.bits} and {@code hotloop.vector} are not here: {@link VectorSupport} reads
+ * them at each new variant, so that one JVM can compile a kernel at several widths.
  */
 public record Config(boolean disable, Path dumpDir, boolean report, int threads, Path cacheDir) {
     public static final Config DEFAULTS = new Config(false, null, false, 0, null);
@@ -48,10 +50,5 @@ public record Config(boolean disable, Path dumpDir, boolean report, int threads,
         // a typo in a -D flag should not make every kernel unusable: say so and use the default
         System.err.println("Hotloop: ignoring hotloop.threads='" + s + "': expected a positive integer");
         return 0;
-    }
-
-    /** Whether the Vector API module was added to this JVM ({@code --add-modules jdk.incubator.vector}). */
-    public static boolean vectorModulePresent() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 }

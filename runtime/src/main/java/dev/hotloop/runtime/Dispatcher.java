@@ -1,6 +1,7 @@
 package dev.hotloop.runtime;
 
 import dev.hotloop.KernelStats;
+import dev.hotloop.compiler.Options;
 import dev.hotloop.compiler.ir.Signature;
 import dev.hotloop.compiler.ir.Type;
 
@@ -24,9 +25,9 @@ public final class Dispatcher {
     /** The variant of the last {@code invoke}, by argument classes: most call sites pass one set of types. */
     private volatile Last last;
 
-    private record Last(Class<?>[] classes, Variant variant) {
-        boolean matches(Object[] args) {
-            if (args.length != classes.length) return false;
+    private record Last(Class<?>[] classes, int vectorBits, Variant variant) {
+        boolean matches(Object[] args, int bits) {
+            if (bits != vectorBits || args.length != classes.length) return false;
             for (int i = 0; i < args.length; i++) {
                 if (args[i] == null || args[i].getClass() != classes[i]) return false;
             }
@@ -59,12 +60,13 @@ public final class Dispatcher {
     /** Runs the variant for the runtime types of {@code args} (boxed scalars, primitive arrays). */
     public Object invoke(Object... args) {
         Last l = last;
+        int bits = VectorSupport.bits(); // a test may switch widths between calls
         Variant v;
-        if (l != null && l.matches(args)) {
+        if (l != null && l.matches(args, bits)) {
             v = l.variant;
         } else {
-            v = variant(ArgTypes.of(kernel, args));
-            if (!v.failed()) last = new Last(classesOf(args), v);
+            v = variant(ArgTypes.of(kernel, args), bits);
+            if (!v.failed()) last = new Last(classesOf(args), bits, v);
         }
         try {
             return v.invoke(args);
@@ -88,20 +90,30 @@ public final class Dispatcher {
         return v.fast(); // sampled: counted always, timed when it costs nothing relative to the call (CallMeter)
     }
 
-    /** The variant for these (already checked) argument types. */
+    /** The variant for these (already checked) argument types at the current vector width. */
     public Variant variant(List<Type> argTypes) {
-        return cache.get(new VariantKey(kernel.method(), argTypes, kernel.options()), key -> factory.build(kernel, key));
+        return variant(argTypes, VectorSupport.bits());
     }
 
-    /** Variants built so far that run (compiled or fallback), in the order they were built. */
+    private Variant variant(List<Type> argTypes, int vectorBits) {
+        VariantKey k = new VariantKey(kernel.method(), argTypes, kernel.options(vectorBits));
+        return cache.get(k, key -> factory.build(kernel, key));
+    }
+
+    /**
+     * Variants built so far that run (compiled or fallback), in the order they were built; only
+     * those of the current vector width, so a test that switches {@code hotloop.vector.bits} sees
+     * the variants of the width it set.
+     */
     public List<Variant> variants() {
         return allVariants().stream().filter(v -> !v.failed()).toList();
     }
 
-    /** Variants built so far, failed compiles included. */
+    /** Variants built so far at the current vector width, failed compiles included. */
     private List<Variant> allVariants() {
+        Options current = kernel.options(VectorSupport.bits());
         return cache.all().stream()
-                .filter(v -> v.key().method().equals(kernel.method()) && v.key().options().equals(kernel.options()))
+                .filter(v -> v.key().method().equals(kernel.method()) && v.key().options().equals(current))
                 .toList();
     }
 

@@ -44,10 +44,7 @@ public final class Engine {
 
         private static Engine start() {
             Config config = Config.fromSystemProperties();
-            if (!Config.vectorModulePresent()) {
-                System.err.println("Hotloop: jdk.incubator.vector not present; running scalar only "
-                        + "(add --add-modules jdk.incubator.vector)");
-            }
+            VectorSupport.noticeOnce(System.err);
             Engine e = new Engine(config, KernelCompiler::compile);
             if (config.report()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.print(e.report()), "hotloop-report"));

@@ -12,6 +12,7 @@ import java.util.List;
  * double(long):
  *   Kernels.java:12-15: serial
  *     not parallel: no @Parallel loop variable
+ *     not vectorised: jdk.incubator.vector is not present (run java with --add-modules jdk.incubator.vector)
  * double(int):
  *   runs the original method: Kernels.java:13: object allocation ...
  * double(float):
@@ -35,10 +36,16 @@ final class Explain {
                 continue;
             }
             if (v.loops().isEmpty()) b.append("  no loops\n");
+            boolean vectorOff = v.key().options().vectorBits() == 0;
             for (LoopReport loop : v.loops()) {
                 String indent = "  ".repeat(Math.max(1, loop.depth()));
                 b.append(indent).append(loop.where()).append(": ").append(loop.status()).append('\n');
-                for (String note : loop.notes()) b.append(indent).append("  ").append(note).append('\n');
+                for (String note : loop.notes()) {
+                    // at width 0 the runtime knows the real reason (module absent, or turned off): say that instead
+                    if (vectorOff && note.startsWith("not vectorised")) continue;
+                    b.append(indent).append("  ").append(note).append('\n');
+                }
+                if (vectorOff) b.append(indent).append("  ").append(VectorSupport.offReason()).append('\n');
             }
         }
         return b.toString();

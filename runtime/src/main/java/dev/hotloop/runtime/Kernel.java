@@ -19,6 +19,7 @@ import java.util.List;
  * <pre>@Jit(fastmath = true) static double dot(double[] x, double[] y)
  *   ==> Kernel[name=Kernels.dot, params=[f64[], f64[]], result=f64, options=serial,fastmath]</pre>
  *
+ * @param options    the declared options; their {@code vectorBits} is always 0, see {@link #options(int)}
  * @param signatures {@code @Jit(signatures = ...)}, compiled eagerly
  */
 public record Kernel(Method method, String name, List<Type> params, Type result, Options options,
@@ -44,7 +45,7 @@ public record Kernel(Method method, String name, List<Type> params, Type result,
         if (jit == null) {
             return new Kernel(m, name, params, result, Options.SERIAL, false, false, List.of());
         }
-        // vectorBits stays 0 until the vector back end is switched on
+        // the width is not declared: each variant takes it from VectorSupport when it is built
         Options o = new Options(jit.parallel(), jit.fastmath(), 0);
         return new Kernel(m, name, params, result, o, jit.fallback(), jit.cache(), Arrays.asList(jit.signatures()));
     }
@@ -69,6 +70,11 @@ public record Kernel(Method method, String name, List<Type> params, Type result,
     }
 
     public String parameter(int index) { return parameter(method, index); }
+
+    /** The declared options at a Vector API width ({@link VectorSupport#bits()}: 0, 128, 256 or 512). */
+    public Options options(int vectorBits) {
+        return new Options(options.parallel(), options.fastmath(), vectorBits);
+    }
 
     public Class<?> owner() { return method.getDeclaringClass(); }
 

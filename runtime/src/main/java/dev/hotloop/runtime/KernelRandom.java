@@ -26,6 +26,8 @@ public final class KernelRandom {
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
     /** Keeps keys of chunks apart from keys of calls (see {@link KernelRandomRoot}). */
     private static final long SPLIT_SALT = 0x5ca1ab1e0ddba11L;
+    /** Keeps keys of vector lanes apart from keys of chunks and calls. */
+    private static final long LANE_SALT = 0x1a4e5eed0ff5e75L;
 
     private final long key;
     private final long a;   // LCG additive constant, odd
@@ -70,6 +72,27 @@ public final class KernelRandom {
     /** The stream of chunk {@code chunkIndex} of this call: depends only on this stream's key and the index. */
     public KernelRandom split(long chunkIndex) {
         return of(derive(key ^ SPLIT_SALT, chunkIndex));
+    }
+
+    /**
+     * {@code n} independent streams for the lanes of a {@link VectorRandom}: lane {@code k} is keyed
+     * by {@code k} under one fresh draw of this stream, so the lanes depend only on this stream's
+     * state, and two vector generators taken one after the other from it get different lanes.
+     * Advances this stream by exactly one {@link #nextLong()}.
+     */
+    public KernelRandom[] lanes(int n) {
+        long base = nextLong() ^ LANE_SALT;
+        KernelRandom[] lanes = new KernelRandom[n];
+        for (int k = 0; k < n; k++) lanes[k] = of(derive(base, k));
+        return lanes;
+    }
+
+    /** Writes the state as {@code {a, s, x0, x1}} into {@code out[at + k * stride]}, k = 0..3 (for {@link VectorRandom}). */
+    void copyState(long[] out, int at, int stride) {
+        out[at] = a;
+        out[at + stride] = s;
+        out[at + 2 * stride] = x0;
+        out[at + 3 * stride] = x1;
     }
 
     /** 64 uniformly distributed bits. */

@@ -11,7 +11,7 @@ import java.util.Random;
  * <pre>List&lt;Case&gt; cases = ArgSets.of(spec);   // "random #0 len=9", "len=64", "null p1", "alias p2=p1", ...</pre>
  * The seed comes from the kernel's name, so every run draws the same values.
  */
-final class ArgSets {
+public final class ArgSets {
     /** Lengths around the vector widths (2, 4, 8, 16 lanes) and the unrolled tails. */
     static final int[] LENGTHS = {0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65};
     private static final int RANDOM_CASES = 8;
@@ -20,16 +20,25 @@ final class ArgSets {
     private ArgSets() {}
 
     static List<Case> of(KernelSpec k) {
+        return of(k, LENGTHS, new int[] {9, 17});
+    }
+
+    /**
+     * The argument sets of {@code k} with other array lengths: random cases draw their length from
+     * {@code lengths} (or up to 200), one case per length, and arrays of special values at each of
+     * {@code specialLengths}.
+     */
+    public static List<Case> of(KernelSpec k, int[] lengths, int[] specialLengths) {
         Random r = new Random(k.title().hashCode() * 0x9E3779B97F4A7C15L);
         List<Gen> g = k.params();
         List<Case> out = new ArrayList<>();
         for (int c = 0; c < RANDOM_CASES; c++) {
-            int len = r.nextInt(3) == 0 ? r.nextInt(200) : LENGTHS[r.nextInt(LENGTHS.length)];
+            int len = r.nextInt(3) == 0 ? r.nextInt(200) : lengths[r.nextInt(lengths.length)];
             out.add(new Case("random #" + c + " len=" + len, draw(g, r, len)));
         }
         if (sized(g)) {
-            for (int len : LENGTHS) out.add(new Case("len=" + len, draw(g, r, len)));
-            specials(g, r, out);
+            for (int len : lengths) out.add(new Case("len=" + len, draw(g, r, len)));
+            specials(g, r, specialLengths, out);
             nulls(g, r, out);
             aliases(g, r, out);
         }
@@ -47,8 +56,8 @@ final class ArgSets {
         return a;
     }
 
-    private static void specials(List<Gen> g, Random r, List<Case> out) {
-        for (int len : new int[] {9, 17}) {
+    private static void specials(List<Gen> g, Random r, int[] lengths, List<Case> out) {
+        for (int len : lengths) {
             Object[] a = draw(g, r, len);
             boolean any = false;
             for (int i = 0; i < a.length; i++) {

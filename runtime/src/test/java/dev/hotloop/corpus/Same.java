@@ -10,11 +10,11 @@ import java.util.Map;
  * boxed type must match (an {@code int} result is not a {@code long} one).
  * <pre>Same.diff(new double[] {-0.0}, new double[] {0.0}, "result")  ==>  "result[0]: expected -0.0 but was 0.0"</pre>
  */
-final class Same {
+public final class Same {
     private Same() {}
 
     /** Null if {@code expected} and {@code actual} agree, else where and how they differ. */
-    static String diff(Object expected, Object actual, String where) {
+    public static String diff(Object expected, Object actual, String where) {
         if (expected == null || actual == null) {
             return expected == actual ? null : where + ": expected " + show(expected) + " but was " + show(actual);
         }
@@ -63,7 +63,7 @@ final class Same {
         }
     }
 
-    static String show(Object o) {
+    public static String show(Object o) {
         if (o == null) return "null";
         if (o instanceof Double d) return d + (d.isNaN() ? "(0x" + Long.toHexString(Double.doubleToRawLongBits(d)) + ")" : "");
         if (o instanceof Float f) return f + "f";

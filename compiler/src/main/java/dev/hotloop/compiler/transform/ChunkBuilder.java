@@ -7,6 +7,7 @@ import dev.hotloop.compiler.ir.Cond;
 import dev.hotloop.compiler.ir.Const;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.ir.Signature;
 import dev.hotloop.compiler.ir.Type;
@@ -20,14 +21,15 @@ import java.util.Map;
 
 /**
  * Copies a {@link ParallelLoop} into a chunk function that runs iterations {@code [lo, hi)}:
- * induction variables start at {@code init + lo * step}, a counter {@code k} replaces the loop
- * test, reductions start from the operator's identity (-0.0 for floating add, so a chunk's sign
+ * induction variables start at {@code init + lo * step}; a loop over an {@code int} by one tests
+ * that variable against the chunk's end, any other loop a {@code long} counter {@code k};
+ * reductions start from the operator's identity (-0.0 for floating add, so a chunk's sign
  * survives) and store their partial result into {@code partials[chunk]}.
  * <pre>
  * func @chunk$0(i64 lo, i64 hi, i32 chunk, f64[] a, f64[] p) -> void {
- * b0: i = add 0, (conv lo) * 1;  jump b1
- * b1: k = phi [b0: lo, b2: k1];  i = phi [b0: start, b2: i1];  s = phi [b0: -0.0, b2: s1]
- *     k1 = add k, 1;  branch (cmp lt k, hi), b2, b3
+ * b0: i0 = add 0, (conv lo) * 1;  end = conv i32 (min (0L + hi * 1), MAX);  jump b1
+ * b1: i = phi [b0: i0, b2: i1];  s = phi [b0: -0.0, b2: s1]
+ *     branch (cmp lt i, end), b2, b3
  * b2: s1 = add s, a[i];  i1 = add i, 1;  jump b1
  * b3: astore p, chunk, s;  return
  * }</pre>
@@ -109,16 +111,7 @@ final class ChunkBuilder {
             }
         }
 
-        // the counter k replaces the loop's own test
-        List<Value> kArgs = new ArrayList<>();
-        Instr counter = chunk.newInstr(Op.PHI, Type.I64);
-        h.add(counter);
-        Instr next = chunk.newInstr(Op.ADD, Type.I64, counter, Const.i64(1)).setLine(line);
-        if (h.instrs().size() > h.phis().size()) h.insertBefore(h.instrs().get(h.phis().size()), next);
-        else h.add(next);
-        for (Block p : header.preds()) kArgs.add(plan.loop().contains(p) ? next : lo);
-        for (Value v : kArgs) counter.addArg(v);
-        Instr test = h.add(chunk.newInstr(Op.CMP, Type.BOOL, counter, hi).setAux(Cond.LT).setLine(line));
+        Instr test = unitIntLoop() ? ivTest(entry, toHeader, h, hi, line) : counterTest(h, lo, hi, line);
         Instr branch = chunk.newInstr(Op.BRANCH, Type.VOID, test).setLine(line);
         Block body = header.succs().stream().filter(plan.loop()::contains).findFirst().orElseThrow();
         branch.targets().add(blocks.get(body));
@@ -132,6 +125,52 @@ final class ChunkBuilder {
         }
         chunk.ret(exit, null).setLine(line);
         CfgEdits.sortReversePostorder(chunk);
+    }
+
+    /** The loop counts an {@code int} by one: the chunk can test that variable itself. */
+    private boolean unitIntLoop() {
+        InductionVariable lead = plan.trip().iv();
+        return lead.phi().type().equals(Type.I32) && Math.abs(lead.step()) == 1;
+    }
+
+    /**
+     * {@code i < end} (or {@code i > end} counting down) on the loop's own {@code int} variable, with
+     * {@code end = init + hi * step} clamped to the int range (only a Java loop that never ends,
+     * {@code i <= Integer.MAX_VALUE}, reaches the clamp). C2 then sees an int counted loop, which
+     * it unrolls, vectorises and rids of range checks; a {@code long} counter would prevent all three.
+     */
+    private Instr ivTest(Block entry, Instr entryJump, Block h, Value hi, int line) {
+        InductionVariable lead = plan.trip().iv();
+        boolean up = lead.step() > 0;
+        Value init = map(lead.init());
+        Value initL = init instanceof Const c ? Const.i64(c.longValue())
+                : before(entry, entryJump, chunk.newInstr(Op.CONV, Type.I64, init).setAux(Type.I64).setLine(line));
+        Instr span = before(entry, entryJump, chunk.newInstr(Op.MUL, Type.I64, hi, Const.i64(lead.step())).setLine(line));
+        Instr endL = before(entry, entryJump, chunk.newInstr(Op.ADD, Type.I64, initL, span).setLine(line));
+        MethodRef clamp = new MethodRef("java/lang/Math", up ? "min" : "max", "(JJ)J");
+        Instr clamped = before(entry, entryJump, chunk.newInstr(Op.CALL, Type.I64, endL,
+                Const.i64(up ? Integer.MAX_VALUE : Integer.MIN_VALUE)).setAux(clamp).setLine(line));
+        Instr end = before(entry, entryJump, chunk.newInstr(Op.CONV, Type.I32, clamped).setAux(Type.I32).setLine(line));
+        return h.add(chunk.newInstr(Op.CMP, Type.BOOL, map(lead.phi()), end).setAux(up ? Cond.LT : Cond.GT).setLine(line));
+    }
+
+    /** {@code k < hi} on a {@code long} counter {@code k} that runs from {@code lo}: any loop. */
+    private Instr counterTest(Block h, Value lo, Value hi, int line) {
+        Block header = plan.loop().header();
+        List<Value> kArgs = new ArrayList<>();
+        Instr counter = chunk.newInstr(Op.PHI, Type.I64);
+        h.add(counter);
+        Instr next = chunk.newInstr(Op.ADD, Type.I64, counter, Const.i64(1)).setLine(line);
+        if (h.instrs().size() > h.phis().size()) h.insertBefore(h.instrs().get(h.phis().size()), next);
+        else h.add(next);
+        for (Block p : header.preds()) kArgs.add(plan.loop().contains(p) ? next : lo);
+        for (Value v : kArgs) counter.addArg(v);
+        return h.add(chunk.newInstr(Op.CMP, Type.BOOL, counter, hi).setAux(Cond.LT).setLine(line));
+    }
+
+    private static Instr before(Block b, Instr at, Instr i) {
+        b.insertBefore(at, i);
+        return i;
     }
 
     private Value entryValue(Instr headerPhi, Map<Instr, Value> starts) {

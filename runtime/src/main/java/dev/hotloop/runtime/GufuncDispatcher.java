@@ -137,7 +137,7 @@ public final class GufuncDispatcher {
         boolean parallel = def.parallel() && rows > 1 && work >= UfuncDispatcher.PARALLEL_MIN;
         Variant loop = cache.get(new VariantKey(k.method(), types, LoopFactory.options(parallel, false)),
                 key -> factory.build(k, "rows", key, new Signature(k.result(), k.params()),
-                        c -> GufuncLoops.rows(c, looped, scalarOut, parallel)));
+                        c -> GufuncLoops.rows(c, looped, scalarOut, parallel), Type.VOID, PlainLoops.rows(looped, scalarOut)));
         try {
             loop.invoke(args);
         } catch (Throwable t) {

@@ -11,6 +11,7 @@ import dev.hotloop.compiler.frontend.FrontEnd;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ir.Signature;
+import dev.hotloop.compiler.ir.Type;
 import dev.hotloop.compiler.transform.InlineCalls;
 import dev.hotloop.compiler.ufunc.Callee;
 import dev.hotloop.compiler.ufunc.ComputeInPrecision;
@@ -36,18 +37,24 @@ import java.util.function.Function;
  */
 final class LoopFactory {
     private final Path dumpDir;
+    private final boolean disabled;
 
-    LoopFactory(Path dumpDir) {
-        this.dumpDir = dumpDir;
+    LoopFactory(Config config) {
+        this.dumpDir = config.dumpDir();
+        this.disabled = config.disable();
     }
 
     /**
      * @param kind    what the loop does, part of the class name and the stats' kernel name: {@code map}, {@code reduce}
      * @param key     the loop's parameter types and options (the method is the user's)
      * @param variant the signature the user's method computes in
+     * @param result  the loop's result type
+     * @param plain   the same loop in plain Java, run instead under {@code hotloop.disable=true}
      */
-    Variant build(Kernel k, String kind, VariantKey key, Signature variant, Function<Callee, Program> loop) {
+    Variant build(Kernel k, String kind, VariantKey key, Signature variant, Function<Callee, Program> loop, Type result,
+                  PlainLoops.Body plain) {
         String name = k.name() + "." + kind;
+        if (disabled) return plain(k, name, key, new Signature(result, key.argTypes()), plain);
         Signature loopSig = null;
         long t0 = System.nanoTime();
         PhaseTimer timer = new PhaseTimer();
@@ -79,8 +86,19 @@ final class LoopFactory {
         }
     }
 
+    private static Variant plain(Kernel k, String name, VariantKey key, Signature sig, PlainLoops.Body body) {
+        CallMeter meter = new CallMeter();
+        try {
+            MethodHandle entry = PlainLoops.entry(k, Variant.typeOf(sig), body, meter);
+            return Variant.fallback(key, name, sig, entry, meter, 0, Map.of(), VariantFactory.DISABLED);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Variant.failed(key, name, sig, new HotloopCompileException(name, sig.toString(),
+                    VariantFactory.DISABLED + "; and the original method cannot be called: " + e, e));
+        }
+    }
+
     private static Signature sigOr(Signature s, VariantKey key) {
-        return s != null ? s : new Signature(dev.hotloop.compiler.ir.Type.VOID, key.argTypes());
+        return s != null ? s : new Signature(Type.VOID, key.argTypes());
     }
 
     private static Variant define(Kernel k, String name, VariantKey key, Signature sig, CompiledKernel ck, long t0)
@@ -97,8 +115,12 @@ final class LoopFactory {
                 hidden.lookupClass());
     }
 
-    /** Options of a ufunc loop: the vector width is the engine's; parallel and fastmath are the annotation's. */
+    /**
+     * Options of a ufunc or gufunc loop: parallel and fastmath from the annotation, the vector
+     * width as for {@code @Jit} kernels ({@link VectorSupport#bits()}, read at each call: it is
+     * part of the loop's key).
+     */
     static Options options(boolean parallel, boolean fastmath) {
-        return new Options(parallel, fastmath, 0);
+        return new Options(parallel, fastmath, VectorSupport.bits());
     }
 }

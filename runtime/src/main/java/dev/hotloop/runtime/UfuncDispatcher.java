@@ -90,7 +90,8 @@ public final class UfuncDispatcher {
         }
         if (a.type().dims() == 1) {
             Type loopType = a.type();
-            Variant loop = variant("reduce", List.of(loopType), false, v, c -> UfuncLoops.reduce(c, loopType));
+            Variant loop = variant("reduce", List.of(loopType), false, v, c -> UfuncLoops.reduce(c, loopType), r,
+                    PlainLoops::reduce);
             return run(loop, new Object[] {array});
         }
         Object[] rows = (Object[]) array;
@@ -108,7 +109,8 @@ public final class UfuncDispatcher {
         if (a.shape()[0] == 0) return out;
         if (a.type().dims() == 1) {
             List<Type> types = List.of(a.type(), Type.array(r));
-            Variant loop = variant("accumulate", types, false, v, c -> UfuncLoops.accumulate(c, types.get(0), types.get(1)));
+            Variant loop = variant("accumulate", types, false, v, c -> UfuncLoops.accumulate(c, types.get(0), types.get(1)),
+                    Type.VOID, PlainLoops::accumulate);
             run(loop, new Object[] {array, out});
             return out;
         }
@@ -144,7 +146,7 @@ public final class UfuncDispatcher {
             throw new IllegalArgumentException(def.name() + ": " + type + " returns " + result.javaName() + " but the variant "
                     + v + " chosen for its parameters returns " + v.result().javaName());
         }
-        Variant loop = variant("scalar", params, false, v, c -> UfuncLoops.scalar(c, params));
+        Variant loop = variant("scalar", params, false, v, c -> UfuncLoops.scalar(c, params), v.result(), PlainLoops::scalar);
         return loop.fast();
     }
 
@@ -233,12 +235,13 @@ public final class UfuncDispatcher {
         callArgs[as.length] = out;
         List<Type> operands = List.copyOf(types);
         types.add(outType);
-        Variant loop = variant("map", types, parallel, v, c -> UfuncLoops.map(c, operands, outType, parallel));
+        Variant loop = variant("map", types, parallel, v, c -> UfuncLoops.map(c, operands, outType, parallel), Type.VOID,
+                PlainLoops::map);
         run(loop, callArgs);
     }
 
     private Variant scalarLoop(UfuncArg[] as, Signature v) {
-        return variant("scalar", v.params(), false, v, c -> UfuncLoops.scalar(c, v.params()));
+        return variant("scalar", v.params(), false, v, c -> UfuncLoops.scalar(c, v.params()), v.result(), PlainLoops::scalar);
     }
 
     private static Object[] scalarArgs(UfuncArg[] as, Signature v) {
@@ -248,11 +251,11 @@ public final class UfuncDispatcher {
     }
 
     private Variant variant(String kind, List<Type> loopTypes, boolean parallel, Signature v,
-                            Function<Callee, Program> build) {
+                            Function<Callee, Program> build, Type result, PlainLoops.Body plain) {
         VariantKey key = new VariantKey(def.kernel().method(), loopTypes, LoopFactory.options(parallel, def.fastmath()));
         // one cache per loop kind and variant: a scalar loop and a reduce may share parameter types
         VariantCache c = caches.computeIfAbsent(kind + " " + v, x -> new VariantCache());
-        return c.get(key, k -> factory.build(def.kernel(), kind, k, v, build));
+        return c.get(key, k -> factory.build(def.kernel(), kind, k, v, build, result, plain));
     }
 
     private static Object run(Variant loop, Object[] args) {

@@ -54,7 +54,7 @@ public final class GufuncDispatcher {
         return cache.all().stream().filter(x -> !x.failed()).map(Variant::stats).toList();
     }
 
-    public String explain() { return Explain.of(def.name(), cache.all()); }
+    public String explain() { return Explain.ofLoops(def.name(), cache.all()); }
 
     private Object[] run(Object[] given, Object[] inputs) {
         int nIn = def.inputs(), nOut = def.outputs();

@@ -161,7 +161,7 @@ public final class UfuncDispatcher {
         return all;
     }
 
-    public String explain() { return Explain.of(def.name(), variants()); }
+    public String explain() { return Explain.ofLoops(def.name(), variants()); }
 
     // ---- arguments and variants ----
 

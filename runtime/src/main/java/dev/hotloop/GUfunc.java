@@ -19,7 +19,9 @@ import java.util.List;
  * Object[] both = g.applyAll(x);                          // several outputs
  * </pre>
  * Outputs are allocated from the inputs' dimensions when not given; a scalar output {@code ()}
- * is a length-1 array per call, collected into a 1-D array over rows. Dimension disagreements,
+ * is a length-1 array per call, collected into a 1-D array over rows. Arrays of another numeric
+ * element type than declared (inputs and given outputs) are read and written converted, as
+ * {@code @Jit} kernels do, without copies; scalars widen. Dimension disagreements,
  * wrong ranks and ragged arrays are {@link IllegalArgumentException}s naming the arguments and
  * their shapes; nothing is written before the checks pass. Thread-safe.
  */

@@ -13,6 +13,7 @@ import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ir.Signature;
 import dev.hotloop.compiler.ir.Type;
 import dev.hotloop.compiler.transform.InlineCalls;
+import dev.hotloop.compiler.transform.RetypeForSignature;
 import dev.hotloop.compiler.ufunc.Callee;
 import dev.hotloop.compiler.ufunc.ComputeInPrecision;
 
@@ -26,7 +27,8 @@ import java.util.function.Function;
 
 /**
  * Compiles the loops of ufuncs and gufuncs into {@link Variant}s: reads the user's method with the
- * front end (re-typed to the variant's precision when the variant narrows the declared types),
+ * front end (re-typed to the variant's precision when a ufunc variant narrows the declared types;
+ * re-typed to read and write arrays of other element types for a gufunc, as {@code @Jit} kernels are),
  * builds the loop program around it, and runs {@link ProgramCompiler}, i.e. the same passes and
  * back end as a {@code @Jit} kernel. A compile error becomes a failed variant, thrown on use.
  * <pre>
@@ -62,10 +64,14 @@ final class LoopFactory {
             Program scalar = FrontEnd.read(ClassDefiner.classSource(k.owner()), k.ref(), timer);
             MethodRef ref = k.ref();
             Signature declared = scalar.kernel().signature();
-            if (!variant.equals(declared)) {
+            if (!variant.params().equals(declared.params()) || !variant.result().equals(declared.result())) {
+                // a gufunc variant keeps the declared result (void): its arrays are read and written converted;
+                // a ufunc variant computes in its own precision
+                boolean convert = variant.result().equals(declared.result()) && variant.result().isVoid();
                 timer.time("passes", () -> {
                     new InlineCalls().run(scalar);
-                    ComputeInPrecision.apply(scalar.kernel(), variant);
+                    if (convert) new RetypeForSignature(variant.params()).retype(scalar.kernel());
+                    else ComputeInPrecision.apply(scalar.kernel(), variant);
                 });
                 ref = new MethodRef(ref.owner(), ref.name(), variant.descriptor());
             }

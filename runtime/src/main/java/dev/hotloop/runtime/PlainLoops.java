@@ -107,6 +107,11 @@ final class PlainLoops {
         return v;
     }
 
+    private static Object adapt(Object v, Type declared) {
+        if (!declared.isArray()) return JavaCasts.cast(v, declared);
+        return Type.of(v.getClass()).equals(declared) ? v : JavaCasts.convert(v, declared);
+    }
+
     /** A gufunc's row loop (see {@code GufuncLoops}): inputs looped or not, outputs per row, {@code ()} outputs through a length-1 array. */
     static Body rows(List<Boolean> looped, List<Boolean> scalarOut) {
         return (f, declared, loop, args) -> {
@@ -125,7 +130,15 @@ final class PlainLoops {
                         call[k] = Array.get(args[k], r);
                     }
                 }
+                // arrays of another element type than declared are copied, and written back after the call
+                Object[] given = call.clone();
+                for (int k = 0; k < call.length; k++) call[k] = adapt(call[k], declared.get(k));
                 Object ignored = f.invokeExact(call);
+                for (int k = 0; k < call.length; k++) {
+                    if (call[k] != given[k] && declared.get(k).isArray()) {
+                        JavaCasts.writeBack(call[k], given[k], Type.of(given[k].getClass()));
+                    }
+                }
                 for (int k = nIn; k < args.length; k++) if (temps[k] != null) Array.set(args[k], r, Array.get(temps[k], 0));
             }
             return null;

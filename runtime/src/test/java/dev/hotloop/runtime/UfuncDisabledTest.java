@@ -57,5 +57,8 @@ class UfuncDisabledTest {
         GufuncDispatcher g = disabled.gufunc(method("total"));
         Object[] outs = g.apply(new Object[] {new long[][] {{1, 2}, {3, 4}, {5, 6}}});
         assertArrayEquals(new long[] {3, 7, 11}, (long[]) outs[0]);
+        int[] small = new int[2];
+        g.into(new Object[] {small}, new Object[] {new byte[][] {{1, 2}, {3, 4}}});
+        assertArrayEquals(new int[] {3, 7}, small);
     }
 }

@@ -13,6 +13,8 @@ import dev.hotloop.compiler.transform.OutlineParallelLoops;
 import dev.hotloop.compiler.transform.Pass;
 import dev.hotloop.compiler.transform.RetypeForSignature;
 import dev.hotloop.compiler.transform.SimplifyCfg;
+import dev.hotloop.compiler.vector.VectorVerdicts;
+import dev.hotloop.compiler.vector.VectorizeLoops;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class KernelCompiler {
     /** The passes, in order. Inlining comes first: a retyped array may not be passed to a call. */
     static List<Pass> standard(KernelRequest r) {
         return List.of(new InlineCalls(), new SimplifyCfg(), new RetypeForSignature(r.argTypes()),
-                new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg());
+                new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg(), new VectorizeLoops(r.options()));
     }
 
     /** @throws dev.hotloop.compiler.diag.CompileError when the kernel is outside the kernel language */
@@ -41,12 +43,14 @@ public final class KernelCompiler {
         Program program = FrontEnd.read(r.classes(), r.kernel(), timer);
         Map<String, String> dumps = new LinkedHashMap<>();
         after("ssa", program, verify, r.keepIr() ? dumps : null);
-        for (Pass pass : standard(r)) {
+        List<Pass> passes = standard(r);
+        for (Pass pass : passes) {
             timer.time("passes", () -> pass.run(program));
             after(pass.name(), program, verify, r.keepIr() ? dumps : null);
         }
-        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options()));
-        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass()));
+        VectorVerdicts vectors = VectorizeLoops.verdictsOf(passes);
+        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options(), vectors));
+        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass(), vectors));
         Signature sig = new Signature(program.kernel().signature().result(), r.argTypes());
         return new CompiledKernel(r.className(), bytes, sig, CompiledKernel.ENTRY, CompiledKernel.RAW,
                 timer.nanos(), loops, dumps);

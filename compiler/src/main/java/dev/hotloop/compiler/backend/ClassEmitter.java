@@ -4,6 +4,8 @@ import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.transform.ParallelNames;
+import dev.hotloop.compiler.backend.vector.VectorContext;
+import dev.hotloop.compiler.vector.VectorVerdicts;
 import org.objectweb.asm.ClassWriter;
 
 import java.util.Map;
@@ -34,6 +36,12 @@ public final class ClassEmitter {
      * @param randomClass internal name of the kernel random class, or null to draw from the JDK
      */
     public static byte[] emit(Program program, String className, String meterClass, String randomClass) {
+        return emit(program, className, meterClass, randomClass, VectorVerdicts.NONE);
+    }
+
+    /** As above, with the vector forms of the loops {@code vectors} planned (see {@code backend.vector}). */
+    public static byte[] emit(Program program, String className, String meterClass, String randomClass, VectorVerdicts vectors) {
+        VectorContext vc = new VectorContext(className, vectors);
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {
@@ -45,13 +53,13 @@ public final class ClassEmitter {
         boolean lines = !kernel.sourceFile().equals("?");
         if (lines) cw.visitSource(kernel.sourceFile(), null);
         HelperNames names = new HelperNames(program, className);
-        MethodEmitter.emit(cw, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass);
+        MethodEmitter.emit(cw, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass, vc);
         for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
             Function fn = h.getValue();
             // One SourceFile per class: only lines from the kernel's own file are kept.
             boolean sameFile = lines && fn.sourceFile().equals(kernel.sourceFile());
             MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, names.target(h.getKey()).name(), fn, names, sameFile,
-                    randomClass);
+                    randomClass, vc);
             if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), names.target(h.getKey()), fn, randomClass);
         }
         EntryEmitter.emit(cw, className, kernel.signature(), meterClass);

@@ -6,6 +6,7 @@ import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.ir.Value;
+import dev.hotloop.compiler.backend.vector.VectorContext;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -25,7 +26,7 @@ import static org.objectweb.asm.Opcodes.*;
  * <pre>b1: v4 = cmp lt v2, v1; branch v4, b2, b3
  *  ==> L1: iload v2; iload v1; if_icmpge L3; (b2 next: falls through)</pre>
  */
-final class MethodEmitter {
+final class MethodEmitter implements ScalarCode {
     private final MethodVisitor mv;
     private final Function f;
     private final HelperNames helpers;
@@ -36,10 +37,14 @@ final class MethodEmitter {
     private final Map<Block, Label> labels = new HashMap<>();
     private final List<Runnable> trampolines = new ArrayList<>();
     private final boolean lines;
+    private final VectorContext vectors;
+    private final Map<Value, Integer> bound = new HashMap<>();
     private int lastLine;
 
-    private MethodEmitter(MethodVisitor mv, Function f, HelperNames helpers, boolean lines, String randomClass) {
+    private MethodEmitter(MethodVisitor mv, Function f, HelperNames helpers, boolean lines, String randomClass,
+                          VectorContext vectors) {
         this.mv = mv;
+        this.vectors = vectors;
         this.f = f;
         this.helpers = helpers;
         this.lines = lines;
@@ -54,12 +59,21 @@ final class MethodEmitter {
      * LineNumberTable; {@code randomClass} is where draws go (see {@link RandomDraws}), or null.
      */
     static void emit(ClassVisitor cv, int access, String name, Function f, HelperNames helpers, boolean lines,
-                     String randomClass) {
+                     String randomClass, VectorContext vectors) {
         MethodVisitor mv = cv.visitMethod(access, name, f.signature().descriptor(), null, null);
-        new MethodEmitter(mv, f, helpers, lines, randomClass).body();
+        new MethodEmitter(mv, f, helpers, lines, randomClass, vectors).body();
     }
 
-    MethodVisitor mv() { return mv; }
+    @Override
+    public MethodVisitor mv() { return mv; }
+
+    @Override
+    public String className() { return vectors.className(); }
+
+    /** After the phi copies of the edge {@code from -> to}: a planned loop's vector form runs first. */
+    void enteredBy(Block from, Block to) {
+        vectors.enter(this, f, from, to);
+    }
 
     FusedCompares fused() { return fused; }
 
@@ -151,8 +165,12 @@ final class MethodEmitter {
     }
 
     /** Pushes a value: a constant, or a load from its slot. */
-    void load(Value v) {
-        if (v instanceof Const c) {
+    @Override
+    public void load(Value v) {
+        Integer b = bound.isEmpty() ? null : bound.get(v);
+        if (b != null) {
+            mv.visitVarInsn(JvmTypes.op(v.type(), ILOAD), b);
+        } else if (v instanceof Const c) {
             Constants.push(mv, c);
         } else {
             mv.visitVarInsn(JvmTypes.op(v.type(), ILOAD), slots.slot(v));
@@ -163,6 +181,21 @@ final class MethodEmitter {
     void store(Instr v) {
         mv.visitVarInsn(JvmTypes.op(v.type(), ISTORE), slots.slot(v));
     }
+
+    @Override
+    public void storePhi(Instr phi) { store(phi); }
+
+    @Override
+    public int fresh(int n) { return slots.fresh(n); }
+
+    @Override
+    public void lower(Instr i) { lowering.lower(i); }
+
+    @Override
+    public void bind(Value v, int slot) { bound.put(v, slot); }
+
+    @Override
+    public void unbindAll() { bound.clear(); }
 
     /** Stores the result just computed, or drops it when nothing reads it. */
     private void storeResult(Instr i) {

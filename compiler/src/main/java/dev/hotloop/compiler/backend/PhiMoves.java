@@ -28,6 +28,7 @@ final class PhiMoves {
             moved.add(phi);
         }
         for (Instr phi : moved.reversed()) m.store(phi);
+        m.enteredBy(from, to);
     }
 
     /** True when the {@code edge}-th target of {@code from} needs copies. */

@@ -19,6 +19,8 @@ import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.transform.ParallelNames;
 
 import dev.hotloop.compiler.transform.OutlineParallelLoops;
+import dev.hotloop.compiler.vector.LoopVerdict;
+import dev.hotloop.compiler.vector.VectorVerdicts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,9 +50,14 @@ public final class LoopReports {
 
     /** The loops of the kernel and of its parallel chunks. */
     public static List<LoopReport> describe(Program program, Options options) {
-        List<LoopReport> out = new ArrayList<>(describe(program.kernel(), options, false));
+        return describe(program, options, VectorVerdicts.NONE);
+    }
+
+    /** As above, with what the vectoriser decided for each loop. */
+    public static List<LoopReport> describe(Program program, Options options, VectorVerdicts vectors) {
+        List<LoopReport> out = new ArrayList<>(describe(program.kernel(), options, false, vectors));
         for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
-            if (ParallelNames.isChunk(h.getKey())) out.addAll(describe(h.getValue(), options, true));
+            if (ParallelNames.isChunk(h.getKey())) out.addAll(describe(h.getValue(), options, true, vectors));
         }
         out.sort(Comparator.comparingInt(LoopReport::firstLine).thenComparingInt(LoopReport::depth));
         return out;
@@ -58,10 +65,10 @@ public final class LoopReports {
 
     /** The loops of {@code f} alone; in a chunk the outermost loop is the one that runs split. */
     public static List<LoopReport> describe(Function f, Options options) {
-        return describe(f, options, false);
+        return describe(f, options, false, VectorVerdicts.NONE);
     }
 
-    private static List<LoopReport> describe(Function f, Options options, boolean chunk) {
+    private static List<LoopReport> describe(Function f, Options options, boolean chunk, VectorVerdicts vectors) {
         LoopForest forest = LoopForest.of(f);
         InductionVariables ivs = InductionVariables.of(forest);
         List<LoopReport> out = new ArrayList<>();
@@ -98,6 +105,13 @@ public final class LoopReports {
             if (draws > 0) {
                 notes.add(draws + " random call" + (draws == 1 ? "" : "s") + " replaced by Hotloop's generator"
                         + (split ? " (one stream per chunk, from the seed and the chunk index)" : " (seeded by Hotloop.seed)"));
+            }
+            LoopVerdict v = vectors.of(f, loop.header());
+            if (v != null && v.vectorised()) {
+                if (status.equals("serial")) status = v.plan().status();
+                else notes.add(v.plan().status());
+            } else if (v != null) {
+                notes.add(v.reason());
             }
             out.add(new LoopReport(f.sourceFile(), lines.first(), lines.last(), loop.depth(), status, notes));
         }

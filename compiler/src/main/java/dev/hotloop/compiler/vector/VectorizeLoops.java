@@ -1,0 +1,55 @@
+package dev.hotloop.compiler.vector;
+
+import dev.hotloop.compiler.Options;
+import dev.hotloop.compiler.analysis.InductionVariables;
+import dev.hotloop.compiler.analysis.Loop;
+import dev.hotloop.compiler.analysis.LoopForest;
+import dev.hotloop.compiler.ir.Function;
+import dev.hotloop.compiler.ir.Program;
+import dev.hotloop.compiler.transform.Pass;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans the inner-loop vectorisation of every function of the program (the kernel, its helpers
+ * and the chunk functions of parallel loops), leaving the IR unchanged: the back end emits each
+ * planned loop's vector form in front of its scalar form. Runs last, so the plans' blocks and
+ * instructions are the ones emitted. Does nothing when {@code vectorBits} is 0.
+ * <pre>for (int i = 0; i &lt; n; i++) y[i] = a * x[i] + y[i];   ==>  verdicts(): loop b1 vectorised (DoubleVector 256 bits x4)</pre>
+ */
+public final class VectorizeLoops implements Pass {
+    private final Options options;
+    private VectorVerdicts verdicts = VectorVerdicts.NONE;
+
+    public VectorizeLoops(Options options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() { return "vectorize"; }
+
+    @Override
+    public void run(Program program) {
+        if (options.vectorBits() <= 0) return;
+        VectorVerdicts out = new VectorVerdicts();
+        List<Function> functions = new ArrayList<>(List.of(program.kernel()));
+        functions.addAll(program.helpers().values());
+        for (Function f : functions) {
+            LoopForest forest = LoopForest.of(f);
+            if (forest.irreducible()) continue;
+            InductionVariables ivs = InductionVariables.of(forest);
+            for (Loop loop : forest.loops()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
+        }
+        verdicts = out;
+    }
+
+    /** The verdicts of the last run. */
+    public VectorVerdicts verdicts() { return verdicts; }
+
+    /** The verdicts of the {@code VectorizeLoops} among {@code passes}, or {@link VectorVerdicts#NONE}. */
+    public static VectorVerdicts verdictsOf(List<Pass> passes) {
+        for (Pass p : passes) if (p instanceof VectorizeLoops v) return v.verdicts();
+        return VectorVerdicts.NONE;
+    }
+}

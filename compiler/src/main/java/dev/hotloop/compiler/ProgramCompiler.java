@@ -7,6 +7,8 @@ import dev.hotloop.compiler.ir.Signature;
 import dev.hotloop.compiler.ir.Verifier;
 import dev.hotloop.compiler.report.LoopReports;
 import dev.hotloop.compiler.transform.Pass;
+import dev.hotloop.compiler.vector.VectorVerdicts;
+import dev.hotloop.compiler.vector.VectorizeLoops;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +38,15 @@ public final class ProgramCompiler {
         boolean verify = Boolean.getBoolean("hotloop.verify");
         Map<String, String> dumps = r.keepIr() ? new LinkedHashMap<>() : null;
         after("built", program, verify, dumps);
-        for (Pass pass : KernelCompiler.standard(r)) {
+        List<Pass> passes = KernelCompiler.standard(r);
+        for (Pass pass : passes) {
             timer.time("passes", () -> pass.run(program));
             after(pass.name(), program, verify, dumps);
         }
-        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options()));
-        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass()));
+        // as KernelCompiler.compile does after its passes: keep the two in step
+        VectorVerdicts vectors = VectorizeLoops.verdictsOf(passes);
+        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options(), vectors));
+        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass(), vectors));
         Signature sig = program.kernel().signature();
         return new CompiledKernel(r.className(), bytes, sig, CompiledKernel.ENTRY, CompiledKernel.RAW,
                 timer.nanos(), loops, dumps == null ? Map.of() : dumps);

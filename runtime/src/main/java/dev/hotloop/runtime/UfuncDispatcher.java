@@ -35,7 +35,10 @@ public final class UfuncDispatcher {
 
     private final UfuncDef def;
     private final LoopFactory factory;
-    private final Map<String, VariantCache> caches = new ConcurrentHashMap<>();
+    private final Map<LoopKind, VariantCache> caches = new ConcurrentHashMap<>();
+
+    /** Loops of one kind ({@code map}, {@code reduce}, ...) computing one variant share a cache. */
+    private record LoopKind(String kind, Signature variant) {}
 
     UfuncDispatcher(UfuncDef def, LoopFactory factory) {
         this.def = def;
@@ -138,7 +141,7 @@ public final class UfuncDispatcher {
                 throw new IllegalArgumentException(def.name() + ": handle types are primitive scalars, not " + type);
             }
             params.add(Type.of(c));
-            as[i] = new UfuncArg(def.kernel().parameter(i), null, params.get(i), null);
+            as[i] = new UfuncArg(def.parameter(i), null, params.get(i), null);
         }
         Signature v = choose(as, null);
         Type result = type.returnType() == void.class ? Type.VOID : Type.of(type.returnType());
@@ -172,7 +175,7 @@ public final class UfuncDispatcher {
                     + " (arrays or scalars), got " + args.length);
         }
         UfuncArg[] as = new UfuncArg[n];
-        for (int i = 0; i < n; i++) as[i] = UfuncArg.of(def.kernel().parameter(i), args[i]);
+        for (int i = 0; i < n; i++) as[i] = UfuncArg.of(def.parameter(i), args[i]);
         return as;
     }
 
@@ -254,7 +257,7 @@ public final class UfuncDispatcher {
                             Function<Callee, Program> build, Type result, PlainLoops.Body plain) {
         VariantKey key = new VariantKey(def.kernel().method(), loopTypes, LoopFactory.options(parallel, def.fastmath()));
         // one cache per loop kind and variant: a scalar loop and a reduce may share parameter types
-        VariantCache c = caches.computeIfAbsent(kind + " " + v, x -> new VariantCache());
+        VariantCache c = caches.computeIfAbsent(new LoopKind(kind, v), x -> new VariantCache());
         return c.get(key, k -> factory.build(def.kernel(), kind, k, v, build, result, plain));
     }
 

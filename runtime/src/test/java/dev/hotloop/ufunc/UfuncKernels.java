@@ -86,6 +86,12 @@ public final class UfuncKernels {
         return (a + b) >> 1;
     }
 
+    /** Only UfuncConcurrencyTest uses it: its first calls race. */
+    @Vectorize
+    static double racy(double x, double y) {
+        return x * 3 - y;
+    }
+
     static double notAnnotated(double x) {
         return x;
     }

@@ -91,7 +91,16 @@ public final class GufuncDispatcher {
                 rowsBy = a.what() + " (shape " + a.shapeText() + ")";
             }
             // an empty looped array has no rows to tell its core size: it binds nothing
+            if (loop && coreRank == 2) {
+                throw new IllegalArgumentException(a.what() + " is " + a.type().javaName() + ": looping over a 2-D core "
+                        + GufuncDef.spell(def.core(i)) + " would take a 3-D array; pass one matrix (it is broadcast to every row)");
+            }
             if (coreRank == 1 && !(loop && a.shape()[0] == 0)) bind(dims, boundBy, def.core(i).getFirst(), a.shape()[loop ? 1 : 0], a);
+            if (coreRank == 2) {
+                bind(dims, boundBy, def.core(i).get(0), a.shape()[0], a);
+                // a matrix without rows says nothing of its row length
+                if (a.shape()[0] > 0) bind(dims, boundBy, def.core(i).get(1), a.shape()[1], a);
+            }
         }
         boolean wrapped = rows < 0;
         if (wrapped) rows = 1;
@@ -101,6 +110,10 @@ public final class GufuncDispatcher {
         for (int j = 0; j < nOut; j++) {
             int p = nIn + j;
             List<String> dimsOf = def.core(p);
+            if (!wrapped && dimsOf.size() == 2) {
+                throw new IllegalArgumentException(def.name() + ": output " + j + " (" + k.parameter(p) + ") has the 2-D core "
+                        + GufuncDef.spell(dimsOf) + ", which cannot be looped over rows (a 3-D array); call it without looped inputs");
+            }
             Type declared = k.params().get(p);
             scalarOut.add(dimsOf.isEmpty());
             Object o = given == null ? null : given[j];

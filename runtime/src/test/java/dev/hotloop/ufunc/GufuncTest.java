@@ -126,4 +126,23 @@ class GufuncTest {
         n.into(unit, (Object) new long[][] {{3, 4}});
         assertArrayEquals(new float[][] {{0.6f, 0.8f}}, unit);
     }
+
+    @Test
+    void twoDimensionalCores() {
+        GUfunc mv = Hotloop.gufunc(GufuncKernels.class, "matVec");
+        double[][] a = {{1, 2, 3}, {4, 5, 6}};
+        double[][] xs = {{1, 0, 0}, {0, 1, 1}, {1, 1, 1}, {2, 0, 1}};
+        double[][] got = (double[][]) mv.apply(a, xs);
+        for (int r = 0; r < xs.length; r++) {
+            double[] want = new double[2];
+            GufuncKernels.matVec(a, xs[r], want);
+            assertArrayEquals(want, got[r]);
+        }
+        assertArrayEquals(new double[] {6, 15}, (double[]) mv.apply(a, new double[] {1, 1, 1}));
+        says(assertThrows(IllegalArgumentException.class, () -> mv.apply(a, new double[] {1, 1})),
+                "dimension n", "2", "3");
+        GUfunc outer = Hotloop.gufunc(GufuncKernels.class, "outer");
+        assertArrayEquals(new int[][] {{3, 4}, {6, 8}, {9, 12}}, (int[][]) outer.apply(new int[] {1, 2, 3}, new int[] {3, 4}));
+        says(assertThrows(IllegalArgumentException.class, () -> outer.apply(new int[2][3], new int[2][2])), "2-D core");
+    }
 }

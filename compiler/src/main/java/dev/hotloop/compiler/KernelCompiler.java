@@ -38,11 +38,20 @@ public final class KernelCompiler {
 
     /** @throws dev.hotloop.compiler.diag.CompileError when the kernel is outside the kernel language */
     public static CompiledKernel compile(KernelRequest r) {
-        boolean verify = Boolean.getBoolean("hotloop.verify");
         PhaseTimer timer = new PhaseTimer();
         Program program = FrontEnd.read(r.classes(), r.kernel(), timer);
+        return pipeline(program, r, timer, "ssa");
+    }
+
+    /**
+     * The passes, the loop reports and the back end on {@code program} (rewritten in place), read
+     * from a class file or built in memory ({@link ProgramCompiler}); {@code first} names the IR
+     * the dumps start from.
+     */
+    static CompiledKernel pipeline(Program program, KernelRequest r, PhaseTimer timer, String first) {
+        boolean verify = Boolean.getBoolean("hotloop.verify");
         Map<String, String> dumps = new LinkedHashMap<>();
-        after("ssa", program, verify, r.keepIr() ? dumps : null);
+        after(first, program, verify, r.keepIr() ? dumps : null);
         List<Pass> passes = standard(r);
         for (Pass pass : passes) {
             timer.time("passes", () -> pass.run(program));

@@ -1,18 +1,6 @@
 package dev.hotloop.compiler;
 
-import dev.hotloop.compiler.backend.ClassEmitter;
-import dev.hotloop.compiler.ir.IrPrinter;
 import dev.hotloop.compiler.ir.Program;
-import dev.hotloop.compiler.ir.Signature;
-import dev.hotloop.compiler.ir.Verifier;
-import dev.hotloop.compiler.report.LoopReports;
-import dev.hotloop.compiler.transform.Pass;
-import dev.hotloop.compiler.vector.VectorVerdicts;
-import dev.hotloop.compiler.vector.VectorizeLoops;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The pipeline after the front end, for a {@link Program} built in memory rather than read from a
@@ -35,32 +23,6 @@ public final class ProgramCompiler {
             throw new IllegalArgumentException("request types " + r.argTypes() + " are not the program's "
                     + program.kernel().signature());
         }
-        boolean verify = Boolean.getBoolean("hotloop.verify");
-        Map<String, String> dumps = r.keepIr() ? new LinkedHashMap<>() : null;
-        after("built", program, verify, dumps);
-        List<Pass> passes = KernelCompiler.standard(r);
-        for (Pass pass : passes) {
-            timer.time("passes", () -> pass.run(program));
-            after(pass.name(), program, verify, dumps);
-        }
-        // as KernelCompiler.compile does after its passes: keep the two in step
-        VectorVerdicts vectors = VectorizeLoops.verdictsOf(passes);
-        List<LoopReport> loops = timer.time("passes", () -> LoopReports.describe(program, r.options(), vectors));
-        byte[] bytes = timer.time("codegen", () -> ClassEmitter.emit(program, r.className(), r.meterClass(), r.randomClass(), vectors));
-        Signature sig = program.kernel().signature();
-        return new CompiledKernel(r.className(), bytes, sig, CompiledKernel.ENTRY, CompiledKernel.RAW,
-                timer.nanos(), loops, dumps == null ? Map.of() : dumps);
-    }
-
-    private static void after(String step, Program program, boolean verify, Map<String, String> dumps) {
-        if (verify) {
-            try {
-                Verifier.verify(program);
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException("IR invalid after " + step + ":\n" + e.getMessage()
-                        + "\n" + IrPrinter.print(program, true), e);
-            }
-        }
-        if (dumps != null) dumps.put(dumps.size() + "-" + step, IrPrinter.print(program, true));
+        return KernelCompiler.pipeline(program, r, timer, "built");
     }
 }

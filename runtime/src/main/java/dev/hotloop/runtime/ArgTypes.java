@@ -112,17 +112,9 @@ public final class ArgTypes {
     /** The variant type of one argument, or null for a value no kernel takes. */
     static Type typeOf(Object arg, Type declared) {
         if (arg == null) return declared.isArray() ? declared : null;
-        return switch (arg) {
-            case Integer x -> Type.I32;
-            case Long x -> Type.I64;
-            case Double x -> Type.F64;
-            case Float x -> Type.F32;
-            case Short x -> Type.I16;
-            case Byte x -> Type.I8;
-            case Character x -> Type.U16;
-            case Boolean x -> Type.BOOL;
-            default -> isKernelClass(arg.getClass()) && arg.getClass().isArray() ? Type.of(arg.getClass()) : null;
-        };
+        Type scalar = Scalars.typeOf(arg);
+        if (scalar != null) return scalar;
+        return isKernelClass(arg.getClass()) && arg.getClass().isArray() ? Type.of(arg.getClass()) : null;
     }
 
     /** Primitives and primitive arrays of one or two dimensions. */

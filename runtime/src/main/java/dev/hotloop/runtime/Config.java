@@ -11,7 +11,9 @@ import java.util.Properties;
  * @param dumpDir  {@code hotloop.dump=DIR}: write each variant's IR text and class file there, or null
  * @param report   {@code hotloop.report=true}: print {@code Hotloop.report()} at exit
  * @param threads  {@code hotloop.threads=N}: pool size, 0 for the number of processors
- * @param cacheDir {@code hotloop.cache.dir=DIR}: where {@code @Jit(cache = true)} keeps variants, or null
+ * @param cacheDir {@code hotloop.cache.dir=DIR}: where {@code @Jit(cache = true)} keeps variants; read from the
+ *                 properties it defaults to {@code ${user.home}/.cache/hotloop}; null (as in {@link #DEFAULTS},
+ *                 which tests use) for no disk cache
  * <p>{@code hotloop.vector.bits} and {@code hotloop.vector} are not here: {@link VectorSupport} reads
  * them at each new variant, so that one JVM can compile a kernel at several widths.
  */
@@ -32,7 +34,15 @@ public record Config(boolean disable, Path dumpDir, boolean report, int threads,
                 path(p.getProperty("hotloop.dump")),
                 Boolean.parseBoolean(p.getProperty("hotloop.report", "false").strip()),
                 threads(p.getProperty("hotloop.threads")),
-                path(p.getProperty("hotloop.cache.dir")));
+                cacheDir(p));
+    }
+
+    /** {@code hotloop.cache.dir}, else {@code ${user.home}/.cache/hotloop}; null when neither is known. */
+    private static Path cacheDir(Properties p) {
+        Path set = path(p.getProperty("hotloop.cache.dir"));
+        if (set != null) return set;
+        Path home = path(p.getProperty("user.home"));
+        return home == null ? null : home.resolve(".cache").resolve("hotloop");
     }
 
     private static Path path(String s) {

@@ -15,6 +15,9 @@ import java.util.List;
  *     not vectorised: jdk.incubator.vector is not present (run java with --add-modules jdk.incubator.vector)
  * double(int):
  *   runs the original method: Kernels.java:13: object allocation ...
+ * double(double[]):
+ *   loaded from the disk cache /home/u/.cache/hotloop/Kernels.sum-0c1f....hlc
+ *   Kernels.java:20: vectorised (DoubleVector.SPECIES_256)
  * double(float):
  *   does not compile: Kernels.java:13: object allocation ...
  * </pre>
@@ -55,6 +58,7 @@ final class Explain {
                 b.append("  runs the original method: ").append(v.fallback()).append('\n');
                 continue;
             }
+            if (v.cacheEntry() != null) b.append("  loaded from the disk cache ").append(v.cacheEntry()).append('\n');
             if (v.loops().isEmpty()) b.append("  no loops\n");
             boolean vectorOff = v.key().options().vectorBits() == 0;
             for (LoopReport loop : v.loops()) {
@@ -62,7 +66,7 @@ final class Explain {
                 b.append(indent).append(loop.where()).append(": ").append(loop.status()).append('\n');
                 for (String note : loop.notes()) {
                     // at width 0 the runtime knows the real reason (module absent, or turned off): say that instead
-                    if (vectorOff && note.startsWith("not vectorised")) continue;
+                    if (vectorOff && note.contains("not vectorised")) continue;
                     b.append(indent).append("  ").append(note).append('\n');
                 }
                 if (vectorOff) b.append(indent).append("  ").append(VectorSupport.offReason()).append('\n');

@@ -26,7 +26,7 @@ final class Report {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
         for (KernelStats s : stats) {
-            rows.add(new String[] {s.kernel(), s.signature(), ms(s.compileNanos()), ms(s.firstCallNanos()),
+            rows.add(new String[] {s.kernel(), s.signature(), compile(s), ms(s.firstCallNanos()),
                     Long.toString(s.calls()), ms(s.runNanos()),
                     s.calls() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", s.meanNanos() / 1e3), s.fallback()});
         }
@@ -46,9 +46,15 @@ final class Report {
         }
         if (stats.isEmpty()) b.append("(no kernel variants yet)\n");
         b.append("compile ms: bytecode to loaded class, all compiler phases and class definition; ")
+                .append("(cached): loaded from the disk cache, the time to check and define it; ")
                 .append("first call ms: the variant's first run (cold code); run ms: all calls, first included; ")
                 .append("mean us: run / calls; fallback: why the original method runs instead of compiled code\n");
         return b.toString();
+    }
+
+    /** A variant loaded from the disk cache did not compile: its column says so beside the load time. */
+    private static String compile(KernelStats s) {
+        return s.cached() ? ms(s.compileNanos()) + " (cached)" : ms(s.compileNanos());
     }
 
     private static String ms(long nanos) {

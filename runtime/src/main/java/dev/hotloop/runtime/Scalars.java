@@ -3,8 +3,8 @@ package dev.hotloop.runtime;
 import dev.hotloop.compiler.ir.Type;
 
 /**
- * Boxed scalars as ufunc arguments: Java's widening of a boxed value to a variant's parameter
- * type, and identities written as text in {@code @Vectorize(identity = ...)}.
+ * Boxed scalars as kernel and ufunc arguments: their types, Java's widening of a boxed value to a
+ * variant's parameter type, and identities written as text in {@code @Vectorize(identity = ...)}.
  * <pre>
  * widen(3, F64)                 ==> 3.0
  * parse("-inf", F64, "identity") ==> -Infinity      parse("0", I32, ...) ==> 0

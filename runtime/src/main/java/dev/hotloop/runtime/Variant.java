@@ -7,6 +7,7 @@ import dev.hotloop.compiler.ir.Signature;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +35,12 @@ public final class Variant {
     private final String fallback;
     private final HotloopCompileException failure;
     private final Class<?> compiledClass;
+    /** The disk cache entry the compiled class was loaded from, or null when it was compiled in this JVM. */
+    private final Path cacheEntry;
 
     private Variant(VariantKey key, String kernel, Signature signature, MethodHandle entry, MethodHandle fast, CallMeter meter,
                     long compileNanos, Map<String, Long> phaseNanos, List<LoopReport> loops, String fallback,
-                    HotloopCompileException failure, Class<?> compiledClass) {
+                    HotloopCompileException failure, Class<?> compiledClass, Path cacheEntry) {
         this.key = key;
         this.kernel = kernel;
         this.signature = signature;
@@ -53,24 +56,32 @@ public final class Variant {
         this.fallback = fallback;
         this.failure = failure;
         this.compiledClass = compiledClass;
+        this.cacheEntry = cacheEntry;
     }
 
     /** Compiled code: {@code entry} is the hidden class's measured entry, {@code fast} its sampled one (see CallMeter.sample). */
     static Variant compiled(VariantKey key, String kernel, Signature sig, MethodHandle entry, MethodHandle fast,
                             CallMeter meter, long compileNanos, Map<String, Long> phases, List<LoopReport> loops,
                             Class<?> hidden) {
-        return new Variant(key, kernel, sig, entry, fast, meter, compileNanos, phases, loops, "", null, hidden);
+        return new Variant(key, kernel, sig, entry, fast, meter, compileNanos, phases, loops, "", null, hidden, null);
+    }
+
+    /** Compiled code loaded from the disk cache entry {@code path} instead of compiled; {@code phases} is {@code {cache=..}}. */
+    static Variant cached(VariantKey key, String kernel, Signature sig, MethodHandle entry, MethodHandle fast,
+                          CallMeter meter, long loadNanos, Map<String, Long> phases, List<LoopReport> loops,
+                          Class<?> hidden, Path path) {
+        return new Variant(key, kernel, sig, entry, fast, meter, loadNanos, phases, loops, "", null, hidden, path);
     }
 
     /** The original method runs, for the reason given; {@code entry} measures it with {@code meter}. */
     static Variant fallback(VariantKey key, String kernel, Signature sig, MethodHandle entry, CallMeter meter,
                             long compileNanos, Map<String, Long> phases, String why) {
-        return new Variant(key, kernel, sig, entry, entry, meter, compileNanos, phases, List.of(), why, null, null);
+        return new Variant(key, kernel, sig, entry, entry, meter, compileNanos, phases, List.of(), why, null, null, null);
     }
 
     /** A compile that failed without fallback: every use throws it again. */
     static Variant failed(VariantKey key, String kernel, Signature sig, HotloopCompileException e) {
-        return new Variant(key, kernel, sig, null, null, new CallMeter(), 0, Map.of(), List.of(), "", e, null);
+        return new Variant(key, kernel, sig, null, null, new CallMeter(), 0, Map.of(), List.of(), "", e, null, null);
     }
 
     /** Calls the variant with boxed arguments already checked against its types. */
@@ -103,7 +114,7 @@ public final class Variant {
 
     public KernelStats stats() {
         return new KernelStats(kernel, signature.toString(), compileNanos, phaseNanos,
-                meter.firstNanos(), meter.calls(), meter.nanos(), fallback);
+                meter.firstNanos(), meter.calls(), meter.nanos(), fallback, cacheEntry != null);
     }
 
     public VariantKey key() { return key; }
@@ -117,4 +128,6 @@ public final class Variant {
     public CallMeter meter() { return meter; }
     /** The hidden class of compiled code, null for fallback and failed variants. */
     public Class<?> compiledClass() { return compiledClass; }
+    /** The disk cache entry this variant was loaded from, or null when it was compiled (or not) in this JVM. */
+    public Path cacheEntry() { return cacheEntry; }
 }

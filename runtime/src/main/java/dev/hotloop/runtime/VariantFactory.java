@@ -1,6 +1,7 @@
 package dev.hotloop.runtime;
 
 import dev.hotloop.HotloopCompileException;
+import dev.hotloop.compiler.ClassSource;
 import dev.hotloop.compiler.CompiledKernel;
 import dev.hotloop.compiler.KernelRequest;
 import dev.hotloop.compiler.diag.CompileError;
@@ -9,12 +10,14 @@ import dev.hotloop.compiler.ir.Signature;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles.Lookup;
 import java.lang.invoke.MethodType;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Builds one variant: asks the compiler for class bytes, dumps them if asked, defines the
+ * Builds one variant: asks the compiler for class bytes (or, for {@code @Jit(cache = true)}, the
+ * {@link DiskCache} first, and stores what the compiler made), dumps them if asked, defines the
  * hidden class and looks up its entries; or, when that fails under {@code @Jit(fallback = true)}
  * or when Hotloop is disabled, wraps the original method. Never throws for a kernel that
  * cannot compile: the failure is a {@link Variant#failed} variant, cached and rethrown on use.
@@ -24,10 +27,13 @@ final class VariantFactory {
 
     private final Config config;
     private final Function<KernelRequest, CompiledKernel> compiler;
+    /** Where {@code @Jit(cache = true)} variants are kept; null when there is no disk cache. */
+    private final DiskCache disk;
 
     VariantFactory(Config config, Function<KernelRequest, CompiledKernel> compiler) {
         this.config = config;
         this.compiler = compiler;
+        this.disk = config.cacheDir() == null || config.disable() ? null : new DiskCache(config.cacheDir());
     }
 
     Variant build(Kernel k, VariantKey key) {
@@ -48,8 +54,23 @@ final class VariantFactory {
     }
 
     private Variant compile(Kernel k, VariantKey key, Signature sig, long t0, Map<String, Long> phases) {
+        ClassSource classes = ClassDefiner.classSource(k.owner());
+        CacheKey cacheKey = null;
+        RecordingClassSource recorder = null;
+        if (disk != null && k.cache()) {
+            long c0 = System.nanoTime();
+            cacheKey = cacheKey(k, key, classes);
+            // hotloop.dump wants the IR after each pass, which only a compile has
+            CacheEntry hit = cacheKey == null || config.dumpDir() != null ? null : disk.load(cacheKey, classes);
+            if (hit != null) {
+                Variant v = fromCache(k, key, sig, hit, disk.path(cacheKey), t0, c0);
+                if (v != null) return v;
+            }
+            phases.put("cache", System.nanoTime() - c0);
+            if (cacheKey != null) classes = recorder = new RecordingClassSource(classes);
+        }
         KernelRequest request = new KernelRequest(k.ref(), key.argTypes(), key.options(),
-                ClassDefiner.classSource(k.owner()), ClassDefiner.nextClassName(k.owner(), k.method().getName()),
+                classes, ClassDefiner.nextClassName(k.owner(), k.method().getName()),
                 ClassDefiner.internalName(CallMeter.class), config.dumpDir() != null,
                 ClassDefiner.internalName(KernelRandom.class));
         CompiledKernel ck;
@@ -73,6 +94,12 @@ final class VariantFactory {
             phases.put("define", System.nanoTime() - d0);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), ck.entry(), type);
             MethodHandle fast = hidden.findStatic(hidden.lookupClass(), CompiledKernel.FAST, type);
+            if (recorder != null) {
+                long s0 = System.nanoTime();
+                disk.store(cacheKey, new CacheEntry(cacheKey.text(), recorder.read(), ck.className(), ck.entry(),
+                        ck.raw(), ck.signature(), ck.loops(), ck.classBytes()));
+                phases.merge("cache", System.nanoTime() - s0, Long::sum);
+            }
             return Variant.compiled(key, k.name(), sig, entry, fast, meter, System.nanoTime() - t0,
                     phases, ck.loops(), hidden.lookupClass());
         } catch (IllegalAccessException e) {
@@ -82,6 +109,32 @@ final class VariantFactory {
             throw new Failure("the compiled class " + ck.className() + " does not load: " + e, e);
         } finally {
             phases.putIfAbsent("define", System.nanoTime() - d0);
+        }
+    }
+
+    /** The key of a cached variant, or null when the owner's class file or the Hotloop code cannot be read. */
+    private static CacheKey cacheKey(Kernel k, VariantKey key, ClassSource classes) {
+        String fingerprint = CodeFingerprint.get();
+        byte[] owner = classes.read(ClassDefiner.internalName(k.owner()));
+        if (fingerprint == null || owner == null) return null;
+        return CacheKey.of(k, key, fingerprint, Sha256.hex(owner));
+    }
+
+    /** The variant defined from a disk cache entry, or null (and compile) when the entry does not load. */
+    private static Variant fromCache(Kernel k, VariantKey key, Signature sig, CacheEntry e, Path path, long t0, long c0) {
+        if (!e.signature().equals(sig)) return null;
+        CallMeter meter = new CallMeter();
+        MethodType type = Variant.typeOf(sig);
+        try {
+            Lookup hidden = ClassDefiner.define(k.owner(), e.classBytes(), meter);
+            MethodHandle entry = hidden.findStatic(hidden.lookupClass(), e.entry(), type);
+            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), CompiledKernel.FAST, type);
+            long now = System.nanoTime();
+            return Variant.cached(key, k.name(), sig, entry, fast, meter, now - t0, Map.of("cache", now - c0),
+                    e.loops(), hidden.lookupClass(), path);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException ex) {
+            System.err.println("Hotloop: disk cache entry " + path + " does not load (" + ex + "); compiling");
+            return null;
         }
     }
 

@@ -19,7 +19,7 @@ public final class ArgSets {
 
     private ArgSets() {}
 
-    static List<Case> of(KernelSpec k) {
+    public static List<Case> of(KernelSpec k) {
         return of(k, LENGTHS, new int[] {9, 17});
     }
 

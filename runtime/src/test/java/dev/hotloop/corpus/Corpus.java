@@ -10,7 +10,7 @@ import java.util.List;
  * kernel: write it in the file of its theme with {@code @Jit}, then add one line here.
  * <pre>k(ArithmeticKernels.class, "intArith", INT, INT);</pre>
  */
-final class Corpus {
+public final class Corpus {
     private Corpus() {}
 
     private static final List<KernelSpec> ALL = new ArrayList<>();
@@ -173,5 +173,5 @@ final class Corpus {
         k(c, "parallelHistogramFree", INTS, INT);
     }
 
-    static List<KernelSpec> all() { return List.copyOf(ALL); }
+    public static List<KernelSpec> all() { return List.copyOf(ALL); }
 }

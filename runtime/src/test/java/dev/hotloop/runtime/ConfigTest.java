@@ -15,8 +15,16 @@ class ConfigTest {
         p.setProperty("hotloop.dump", "/tmp/hl");
         p.setProperty("hotloop.report", "true");
         p.setProperty("hotloop.threads", "4");
-        assertEquals(new Config(true, Path.of("/tmp/hl"), true, 4, null), Config.from(p));
+        p.setProperty("hotloop.cache.dir", "/tmp/hlc");
+        assertEquals(new Config(true, Path.of("/tmp/hl"), true, 4, Path.of("/tmp/hlc")), Config.from(p));
         assertEquals(Config.DEFAULTS, Config.from(new Properties()));
+    }
+
+    @Test
+    void cacheDirDefaultsToUserHome() {
+        Properties p = new Properties();
+        p.setProperty("user.home", "/home/u");
+        assertEquals(Path.of("/home/u/.cache/hotloop"), Config.from(p).cacheDir());
     }
 
     @Test

@@ -38,6 +38,16 @@ final class AccessKernels {
         for (int i = 1; i < a.length; i++) a[i] = a[i - 1];
     }
 
+    /** Row r from row r-1 shifted by one: when the two rows are one array, a dependence through memory. */
+    @Jit
+    static void rowShift(double[][] m) {
+        for (int r = 1; r < m.length; r++) {
+            double[] dst = m[r], src = m[r - 1];
+            int n = Math.min(dst.length, src.length);
+            for (int j = 1; j < n; j++) dst[j] = src[j - 1] * 0.5;
+        }
+    }
+
     /** Harmless unless dst is src (the harness passes the same array for both too). */
     @Jit
     static void copyNext(double[] src, double[] dst) {
@@ -59,6 +69,22 @@ final class AccessKernels {
     @Jit
     static void intQuotients(int[] a, int[] b, int[] out) {
         for (int i = 0; i < out.length; i++) out[i] = a[i] / b[i];
+    }
+
+    /** An inclusive bound: last + 1 iterations, and last = a.length throws at a.length. */
+    @Jit
+    static void fillInclusive(double[] a, int last) {
+        for (int i = 0; i <= last; i++) a[i] = i * 0.5;
+    }
+
+    /** A new row per outer iteration and an inclusive inner bound (the shape of a grid of n x (n + 1)). */
+    @Jit
+    static float[][] gridInclusive(int n, float step) {
+        float[][] g = new float[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= n; j++) g[i][j] = i * step - j / step;
+        }
+        return g;
     }
 
     /** An early exit: the trip count depends on the data. */

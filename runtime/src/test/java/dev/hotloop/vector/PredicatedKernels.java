@@ -63,4 +63,22 @@ final class PredicatedKernels {
             else out[i] = -x[i];
         }
     }
+
+    /** A load under a condition: b is not touched where a is not positive (it may be null or short then). */
+    @Jit
+    static int sumWhere(int[] a, int[] b) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] > 0) s += b[i];
+        }
+        return s;
+    }
+
+    /** b is read only below its length: a vector load must not run past it. */
+    @Jit
+    static long guardedLoad(int[] a, int[] b) {
+        long s = 0;
+        for (int i = 0; i < a.length; i++) s += i < b.length ? b[i] : a[i];
+        return s;
+    }
 }

@@ -9,25 +9,27 @@ import dev.hotloop.corpus.Gen;
 import dev.hotloop.corpus.KernelSpec;
 import dev.hotloop.vector.VectorKernel.Expect;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * Every kernel of the vector corpus, with the one place that says which are expected to
  * vectorise. Adding a kernel: write it in the file of its theme with {@code @Jit}, then one line
  * here: {@code v(ElementwiseKernels.class, "triad", VECTOR, EXACT, DOUBLES, DOUBLES, DOUBLES, DOUBLE);}.
  *
- * <p>Results are checked at every width now (the scalar code is already right). The {@code VECTOR}
- * expectations and the {@code SCALAR} reasons need the vectoriser of the {@code vec} branch:
- * until it is merged they are skipped (see {@link #VECTORISER_LANDED}).
+ * <p>Results are checked at every width; the {@code VECTOR} expectations and the {@code SCALAR}
+ * reasons come from the vectoriser's explain() lines (see {@link #VECTORISER_LANDED}).
  */
 final class VectorCorpus {
     /**
-     * TODO(integrator): set to true when the vectoriser (branch {@code vec}) is merged, so that
-     * {@link VectorExplainTest} asserts every VECTOR expectation and every SCALAR reason below.
-     * Until then those checks are skipped (reported as aborted); the results, the "no loop
-     * vectorised" side of SCALAR and the runtime's own reasons are checked already.
+     * Whether {@link VectorExplainTest} asserts every VECTOR expectation and every SCALAR reason
+     * below. They need the vectoriser (branch {@code vec}, merged into main); false skips them
+     * (reported as aborted) while the results, the "no loop vectorised" side of SCALAR and the
+     * runtime's own reasons are still checked.
      */
-    static final boolean VECTORISER_LANDED = false;
+    static final boolean VECTORISER_LANDED = true;
 
     /** Lengths around 2, 4, 8 and 16 lanes and their tails, and a long odd one. */
     static final int[] LENGTHS = {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1001};
@@ -48,21 +50,38 @@ final class VectorCorpus {
         return a;
     });
 
+    /** A jagged double[][] in which some rows are one array (rows 1 and 0, 4 and 2), so that a kernel's rows alias. */
+    static final Gen SHARED_ROWS = Gen.array("double[][] shared rows", (r, n) -> {
+        double[][] m = new double[n == 0 ? 0 : 2 + n % 5][];
+        for (int i = 0; i < m.length; i++) m[i] = i == 1 ? m[0] : i == 4 ? m[2] : randomDoubles(r, n - r.nextInt(2));
+        return m;
+    });
+
     private static final List<VectorKernel> ALL = new ArrayList<>();
+    /** Argument sets the generators cannot make: arrays that are null or short where they are never touched. */
+    private static final Map<String, List<Case>> EXTRA = new HashMap<>();
 
     private VectorCorpus() {}
 
     private static void v(Class<?> owner, String name, Expect e, Tolerance t, Gen... params) {
-        add(owner, name, e, "", t, params);
+        add(owner, name, e, 128, "", t, params);
+    }
+
+    /**
+     * Vectorised from 256 bits. At 128 bits, 4 int lanes leave 4 byte lanes, 32 bits, below the
+     * Vector API's smallest vector: a vectoriser may stay scalar there or use wider vectors.
+     */
+    private static void from256(Class<?> owner, String name, Gen... params) {
+        add(owner, name, VECTOR, 256, "", Tolerance.EXACT, params);
     }
 
     private static void scalar(Class<?> owner, String name, String reason, Gen... params) {
-        add(owner, name, SCALAR, reason, Tolerance.EXACT, params);
+        add(owner, name, SCALAR, 128, reason, Tolerance.EXACT, params);
     }
 
-    private static void add(Class<?> owner, String name, Expect e, String reason, Tolerance t, Gen... params) {
+    private static void add(Class<?> owner, String name, Expect e, int minBits, String reason, Tolerance t, Gen... params) {
         boolean parallel = owner == ParallelVectorKernels.class;
-        ALL.add(new VectorKernel(new KernelSpec(owner, name, List.of(params)), e, reason, t, parallel));
+        ALL.add(new VectorKernel(new KernelSpec(owner, name, List.of(params)), e, minBits, reason, t, parallel));
     }
 
     private static final Tolerance EXACT = Tolerance.EXACT;
@@ -77,7 +96,8 @@ final class VectorCorpus {
         v(c, "addFloats", VECTOR, EXACT, FLOATS, FLOATS, FLOATS);
         v(c, "addInts", VECTOR, EXACT, INTS, INTS, INTS);
         v(c, "addLongs", VECTOR, EXACT, LONGS, LONGS, LONGS);
-        v(c, "addBytes", VECTOR, EXACT, BYTES, BYTES, BYTES);
+        // (byte) (a + b) is computed in int lanes; doing it in byte lanes would allow 128 bits too
+        from256(c, "addBytes", BYTES, BYTES, BYTES);
         v(c, "addShorts", VECTOR, EXACT, SHORTS, SHORTS, SHORTS);
         v(c, "addChars", VECTOR, EXACT, CHARS, CHARS, CHARS);
         v(c, "doubleInPlace", VECTOR, EXACT, DOUBLES);
@@ -85,7 +105,7 @@ final class VectorCorpus {
         c = WideningKernels.class;
         v(c, "floatToDouble", VECTOR, EXACT, FLOATS, DOUBLES);
         v(c, "intToLongSum", VECTOR, EXACT, INTS);
-        v(c, "bytesToInts", VECTOR, EXACT, BYTES, INTS);
+        from256(c, "bytesToInts", BYTES, INTS);
         v(c, "doubleToFloat", VECTOR, EXACT, DOUBLES, FLOATS);
         v(c, "intToDouble", VECTOR, EXACT, INTS, DOUBLES);
         v(c, "charToInt", VECTOR, EXACT, CHARS, INTS);
@@ -98,7 +118,7 @@ final class VectorCorpus {
         v(c, "bitReductions", VECTOR, EXACT, INTS);
         v(c, "countPositive", VECTOR, EXACT, DOUBLES);
         v(c, "countEquals", VECTOR, EXACT, INTS, INT);
-        v(c, "byteSum", VECTOR, EXACT, BYTES);
+        from256(c, "byteSum", BYTES);
         v(c, "shortMax", VECTOR, EXACT, SHORTS);
         scalar(c, "strictDoubleSum", "floating-point reduction", DOUBLES);
         scalar(c, "strictFloatDot", "floating-point reduction", FLOATS, FLOATS);
@@ -125,10 +145,13 @@ final class VectorCorpus {
         v(c, "keepPositive", VECTOR, EXACT, DOUBLES, DOUBLES);
         v(c, "sumAbove", VECTOR, EXACT, INTS, INT);
         v(c, "sqrtOrNegate", VECTOR, EXACT, DOUBLES, DOUBLES);
+        v(c, "sumWhere", VECTOR, EXACT, INTS, INTS);
+        v(c, "guardedLoad", VECTOR, EXACT, INTS, INTS);
 
         c = AccessKernels.class;
         v(c, "stencil3", VECTOR, EXACT, DOUBLES, DOUBLES);
         v(c, "rowsScale", VECTOR, EXACT, JAGGED, DOUBLE);
+        v(c, "rowShift", VECTOR, EXACT, SHARED_ROWS);
         // reading ahead of the store is safe in vector order, but a vectoriser may refuse any self-overlap
         v(c, "shiftLeftSelf", EITHER, EXACT, DOUBLES);
         // a true dependence: not vectorised, or vectorised behind a guard that always picks the scalar loop
@@ -138,7 +161,9 @@ final class VectorCorpus {
         v(c, "copyN", VECTOR, EXACT, DOUBLES, DOUBLES, LEN_AROUND);
         // integer division by zero must throw at its element: a vectoriser may refuse it or guard it
         v(c, "intQuotients", EITHER, EXACT, INTS, INTS, INTS);
-        scalar(c, "firstNegative", "", DOUBLES);
+        v(c, "fillInclusive", VECTOR, EXACT, DOUBLES, LEN_AROUND);
+        v(c, "gridInclusive", VECTOR, EXACT, LEN, FLOAT);
+        scalar(c, "firstNegative", "an exit besides its test", DOUBLES);
         v(c, "firstNegativeRows", INNER_SCALAR, EXACT, JAGGED);
 
         c = ParallelVectorKernels.class;
@@ -147,11 +172,51 @@ final class VectorCorpus {
         v(c, "parallelIntSum", VECTOR, EXACT, INTS);
     }
 
+    static {
+        for (int n : new int[] {17, 1001}) {
+            int[] nonPositive = new int[n], ones = new int[n];
+            double[] negatives = new double[n], positivePrefix = new double[n];
+            for (int i = 0; i < n; i++) {
+                nonPositive[i] = -i;
+                ones[i] = 1;
+                negatives[i] = -1 - i;
+                positivePrefix[i] = i < 5 ? i + 1 : -i;
+            }
+            int[] onePositive = nonPositive.clone();
+            onePositive[n / 2] = 7;
+            extra("PredicatedKernels.sumWhere",
+                    new Case("b null, never read len=" + n, new Object[] {nonPositive, null}),
+                    new Case("b null, read at n/2 len=" + n, new Object[] {onePositive, null}),
+                    new Case("b empty, never read len=" + n, new Object[] {nonPositive, new int[0]}),
+                    new Case("b short, read past it len=" + n, new Object[] {ones, new int[n / 2]}));
+            extra("PredicatedKernels.guardedLoad",
+                    new Case("b half len=" + n, new Object[] {ones, new int[n / 2]}),
+                    new Case("b empty len=" + n, new Object[] {ones, new int[0]}),
+                    new Case("b longer len=" + n, new Object[] {ones, new int[n + 3]}));
+            extra("PredicatedKernels.keepPositive",
+                    new Case("y null, never stored len=" + n, new Object[] {negatives, null}),
+                    new Case("y of 5, stored only below 5 len=" + n, new Object[] {positivePrefix, new double[5]}),
+                    new Case("y of 4, stored at 4 len=" + n, new Object[] {positivePrefix, new double[4]}));
+        }
+    }
+
+    private static void extra(String title, Case... cases) {
+        EXTRA.computeIfAbsent(title, t -> new ArrayList<>()).addAll(List.of(cases));
+    }
+
     static List<VectorKernel> all() { return List.copyOf(ALL); }
 
-    /** The argument sets of a kernel: the corpus's kinds of cases at this corpus's lengths. */
+    /** The argument sets of a kernel: the corpus's kinds of cases at this corpus's lengths, and its extra ones. */
     static List<Case> cases(VectorKernel k) {
-        return ArgSets.of(k.spec(), k.parallel() ? PARALLEL_LENGTHS : LENGTHS, SPECIAL_LENGTHS);
+        List<Case> out = new ArrayList<>(ArgSets.of(k.spec(), k.parallel() ? PARALLEL_LENGTHS : LENGTHS, SPECIAL_LENGTHS));
+        out.addAll(EXTRA.getOrDefault(k.title(), List.of()));
+        return out;
+    }
+
+    private static double[] randomDoubles(Random r, int n) {
+        double[] a = new double[Math.max(0, n)];
+        for (int i = 0; i < a.length; i++) a[i] = r.nextGaussian() * 10;
+        return a;
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Random;
  * <pre>
  * mvn -q -B -pl samples -am package -DskipTests -Dsample=UfuncBlackScholes
  * </pre>
- * It prints the first call (which compiles the loop) against the next ones, a plain Java loop
+ * It prints the first call (which compiles the loop) against the next ones (best of 20, or the second argument), a plain Java loop
  * calling the same method, the float variant, {@link Hotloop#report()} and {@code explain()}.
  */
 public final class UfuncBlackScholes {
@@ -23,6 +23,7 @@ public final class UfuncBlackScholes {
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int reps = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Random rnd = new Random(42);
         double[] s = new double[n], k = new double[n], t = new double[n];
         for (int i = 0; i < n; i++) {
@@ -38,21 +39,21 @@ public final class UfuncBlackScholes {
         long t1 = System.nanoTime();
         System.out.printf(Locale.ROOT, "Elapsed (with compilation) = %.6fs%n", (t1 - t0) / 1e9);
         long best = Long.MAX_VALUE;
-        for (int rep = 0; rep < 5; rep++) {
+        for (int rep = 0; rep < reps; rep++) {
             t0 = System.nanoTime();
             price.into(calls, s, k, t, r, v);
             best = Math.min(best, System.nanoTime() - t0);
         }
-        System.out.printf(Locale.ROOT, "Elapsed (after compilation, best of 5) = %.6fs%n", best / 1e9);
+        System.out.printf(Locale.ROOT, "Elapsed (after compilation, best of %d) = %.6fs%n", reps, best / 1e9);
 
         double[] plain = new double[n];
         long plainBest = Long.MAX_VALUE;
-        for (int rep = 0; rep < 5; rep++) {
+        for (int rep = 0; rep < reps; rep++) {
             t0 = System.nanoTime();
             for (int i = 0; i < n; i++) plain[i] = UfuncBlackScholesKernels.callPrice(s[i], k[i], t[i], r, v);
             plainBest = Math.min(plainBest, System.nanoTime() - t0);
         }
-        System.out.printf(Locale.ROOT, "Plain Java loop (best of 5) = %.6fs%n", plainBest / 1e9);
+        System.out.printf(Locale.ROOT, "Plain Java loop (best of %d) = %.6fs%n", reps, plainBest / 1e9);
         double maxDiff = 0;
         for (int i = 0; i < n; i++) maxDiff = Math.max(maxDiff, Math.abs(plain[i] - calls[i]));
         System.out.printf(Locale.ROOT, "max |ufunc - plain| = %g over %d options, %d threads%n", maxDiff, n, Hotloop.threads());

@@ -151,7 +151,7 @@ public final class GufuncDispatcher {
             args[nIn + j] = loopOuts[j];
         }
         long work = (long) rows * Math.max(1, dims.values().stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b));
-        boolean parallel = def.parallel() && rows > 1 && work >= UfuncDispatcher.PARALLEL_MIN;
+        boolean parallel = def.parallel() && rows > 1 && factory.split(work);
         Variant loop = cache.get(new VariantKey(k.method(), types, LoopFactory.options(parallel, false)),
                 key -> factory.build(k, "rows", key, new Signature(k.result(), core),
                         c -> GufuncLoops.rows(c, looped, scalarOut, parallel), Type.VOID, PlainLoops.rows(looped, scalarOut)));

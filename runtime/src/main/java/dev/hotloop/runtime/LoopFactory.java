@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * Compiles the loops of ufuncs and gufuncs into {@link Variant}s: reads the user's method with the
@@ -38,12 +39,25 @@ import java.util.function.Function;
  * The user's method is read again for every loop: the passes rewrite the functions they are given.
  */
 final class LoopFactory {
+    /** Fewest elements (or rows times core elements) for which a {@code PARALLEL} loop splits over the pool. */
+    static final long PARALLEL_MIN = 1 << 14;
+
     private final Path dumpDir;
     private final boolean disabled;
+    private final IntSupplier threads;
 
-    LoopFactory(Config config) {
+    LoopFactory(Config config, IntSupplier threads) {
         this.dumpDir = config.dumpDir();
         this.disabled = config.disable();
+        this.threads = threads;
+    }
+
+    /**
+     * Whether a {@code target = PARALLEL} loop over {@code work} elements runs split over the pool:
+     * only when it is large and the pool has more than one thread (on one, chunking is pure cost).
+     */
+    boolean split(long work) {
+        return work >= PARALLEL_MIN && threads.getAsInt() > 1;
     }
 
     /**

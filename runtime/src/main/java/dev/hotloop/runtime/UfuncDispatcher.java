@@ -30,9 +30,6 @@ import java.util.function.Function;
  * whole loop or throws without touching {@code out}.
  */
 public final class UfuncDispatcher {
-    /** Fewest elements for which a {@code PARALLEL} ufunc splits its loop over the pool. */
-    static final long PARALLEL_MIN = 1 << 14;
-
     private final UfuncDef def;
     private final LoopFactory factory;
     private final Map<LoopKind, VariantCache> caches = new ConcurrentHashMap<>();
@@ -227,7 +224,7 @@ public final class UfuncDispatcher {
     private void runMap(UfuncArg[] as, Signature v, Object out, int[] shape) {
         long size = 1;
         for (int d : shape) size *= d;
-        boolean parallel = def.parallel() && size >= PARALLEL_MIN;
+        boolean parallel = def.parallel() && factory.split(size);
         List<Type> types = new ArrayList<>();
         Object[] callArgs = new Object[as.length + 1];
         for (int i = 0; i < as.length; i++) {

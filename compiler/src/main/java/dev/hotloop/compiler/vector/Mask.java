@@ -22,6 +22,11 @@ public sealed interface Mask {
         @Override public String toString() { return (negated ? "!" : "") + cond.ref(); }
     }
 
+    /** The lanes still iterating the inner loop headed by {@code header} (outer-loop vectorisation). */
+    record Running(dev.hotloop.compiler.ir.Block header) implements Mask {
+        @Override public String toString() { return "running(" + header + ")"; }
+    }
+
     record And(Mask a, Mask b) implements Mask {
         @Override public String toString() { return "(" + a + " & " + b + ")"; }
     }

@@ -40,6 +40,13 @@ public final class VectorizeLoops implements Pass {
             if (forest.irreducible()) continue;
             InductionVariables ivs = InductionVariables.of(forest);
             for (Loop loop : forest.loops()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
+            // an inner loop that vectorises itself (contiguous accesses) beats running it in lockstep
+            for (Loop loop : forest.loops()) {
+                LoopVerdict v = out.of(f, loop.header());
+                if (v.vectorised() && v.plan().inner() != null && out.of(f, v.plan().inner().loop().header()).vectorised()) {
+                    out.put(f, new LoopVerdict(loop, null, f.sourceFile() + ": loop not vectorised: its inner loop is vectorised instead"));
+                }
+            }
         }
         verdicts = out;
     }

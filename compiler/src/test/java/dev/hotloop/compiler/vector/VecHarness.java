@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Test support: compiles a {@link VecKernels} method with vector options, checks the class with
@@ -133,7 +134,8 @@ final class VecHarness {
         } catch (RuntimeException e) {
             actual = e.getClass();
         }
-        assertEquals(expected, actual, what + ": result");
+        assertTrue(Arrays.deepEquals(new Object[]{expected}, new Object[]{actual}),
+                what + ": result\nplain    " + Arrays.deepToString(new Object[]{expected}) + "\ncompiled " + Arrays.deepToString(new Object[]{actual}));
         for (int i = 0; i < args.length; i++) {
             assertEquals(true, Arrays.deepEquals(new Object[]{plain[i]}, new Object[]{compiled[i]}),
                     what + ": argument " + i + " after the call\nplain    " + Arrays.deepToString(new Object[]{plain[i]})

@@ -168,4 +168,55 @@ final class VecKernels {
     static void fmaAll(double[] a, double[] b, double[] c) {
         for (int i = 0; i < a.length; i++) c[i] = Math.fma(a[i], b[i], c[i]);
     }
+
+    static float[][] floatGrid(int n, float step) {
+        float[][] g = new float[n][n + 1];
+        for (int i = 0; i < n; i++) for (int j = 0; j <= n; j++) g[i][j] = i * step - j / step;
+        return g;
+    }
+
+    static double[][] triangleRows(int n) {
+        double[][] t = new double[n][];
+        for (int i = 0; i < n; i++) {
+            t[i] = new double[i + 1];
+            for (int j = 0; j <= i; j++) t[i][j] = j == 0 || j == i ? 1 : t[i - 1][j - 1] + t[i - 1][j];
+        }
+        return t;
+    }
+
+    static byte byteSum(byte[] a) {
+        byte s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i];
+        return s;
+    }
+
+    static long escape(int[] counts, int width, int maxIter, double ci) {
+        long total = 0;
+        for (int x = 0; x < width; x++) {
+            double cr = -2.0 + 3.0 * x / width;
+            double zr = 0.0, zi = 0.0;
+            int k = 0;
+            while (k < maxIter && zr * zr + zi * zi <= 4.0) {
+                double t = zr * zr - zi * zi + cr;
+                zi = 2.0 * zr * zi + ci;
+                zr = t;
+                k++;
+            }
+            counts[x] = k;
+            total += k;
+        }
+        return total;
+    }
+
+    static void collatz(int[] a, int[] steps) {
+        for (int i = 0; i < a.length; i++) {
+            int x = a[i];
+            int s = 0;
+            while (x != 1 && s < 50) {
+                x = (x & 1) == 0 ? x >> 1 : 3 * x + 1;
+                s++;
+            }
+            steps[i] = s;
+        }
+    }
 }

@@ -54,6 +54,15 @@ final class ReductionFolds {
         c.load(phi);
         mv.visitVarInsn(jt.getOpcode(ILOAD), folded);
         combine(mv, op, jt);
+        if (r.narrow() != null) {
+            // a byte/short/char variable: the lanes kept truncated sums, the total is truncated once more
+            switch (r.narrow().kind()) {
+                case I8 -> mv.visitInsn(I2B);
+                case I16 -> mv.visitInsn(I2S);
+                case U16 -> mv.visitInsn(I2C);
+                default -> { }
+            }
+        }
         c.storePhi(phi);
     }
 

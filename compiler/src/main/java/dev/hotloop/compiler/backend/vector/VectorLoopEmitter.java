@@ -78,6 +78,10 @@ public final class VectorLoopEmitter {
         MethodNode body = new MethodNode(Opcodes.ASM9);
         LaneCode lanes = new LaneCode(p, c, body, slots);
         for (Block b : p.order()) {
+            if (p.inner() != null && b == p.inner().loop().header()) {
+                lanes.innerLoop(p.inner());
+                continue;
+            }
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
                 else if (i.op() == Op.ASTORE) lanes.store(i);
@@ -191,7 +195,7 @@ public final class VectorLoopEmitter {
             c.load(phi);
             mv.visitInsn(LSUB);
         } else {
-            if (t.cond() == Cond.LE) { // tested first: a jump must leave the operand stack empty
+            if (t.cond() == Cond.LE) {
                 c.load(t.bound());
                 Ints.push(mv, Integer.MAX_VALUE);
                 mv.visitJumpInsn(IF_ICMPEQ, scalar); // i <= Integer.MAX_VALUE never ends

@@ -1,0 +1,13 @@
+/**
+ * Inner-loop vectorisation, the emitting half: turns a {@link dev.hotloop.compiler.vector.VectorPlan}
+ * into bytecode calling {@code jdk.incubator.vector} (named, never loaded by the compiler).
+ *
+ * <p>{@link dev.hotloop.compiler.backend.vector.VectorContext#enter} is called by the method emitter
+ * after the phi copies of every edge; on a planned loop's entry edge
+ * {@link dev.hotloop.compiler.backend.vector.VectorLoopEmitter} emits guards, hoisted broadcasts, the
+ * vector loop (body lowered by {@code LaneCode} into one straight line, then replayed inside the loop)
+ * and the folds of the reductions, then falls into the scalar loop, which runs what is left, or
+ * everything when a guard failed. The emitter reaches the scalar world only through
+ * {@link dev.hotloop.compiler.backend.ScalarCode}.
+ */
+package dev.hotloop.compiler.backend.vector;

@@ -19,7 +19,11 @@ import java.util.List;
  * Object[] both = g.applyAll(x);                          // several outputs
  * </pre>
  * Outputs are allocated from the inputs' dimensions when not given; a scalar output {@code ()}
- * is a length-1 array per call, collected into a 1-D array over rows. Dimension disagreements,
+ * is a length-1 array per call, collected into a 1-D array over rows. Arrays of another numeric
+ * element type than declared (inputs and given outputs) are read and written converted, as
+ * {@code @Jit} kernels do, without copies; scalars widen. A core of two dimensions ({@code (m,n)})
+ * is passed whole to every row (a 2-D input is not looped over, since that would take a 3-D array);
+ * an output with such a core is allowed when no input is looped. Dimension disagreements,
  * wrong ranks and ragged arrays are {@link IllegalArgumentException}s naming the arguments and
  * their shapes; nothing is written before the checks pass. Thread-safe.
  */

@@ -2,6 +2,8 @@ package dev.hotloop;
 
 import dev.hotloop.runtime.UfuncDispatcher;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.List;
 
@@ -59,6 +61,13 @@ public final class Ufunc {
 
     /** The running fold: element {@code i} is the fold of elements {@code 0..i} (rows, for a 2-D array). */
     public Object accumulate(Object array) { return dispatcher.accumulate(array); }
+
+    /**
+     * A handle of exactly {@code type}, whose parameters are primitive scalars: the variant they
+     * pick, compiled now (the facade's scalar forms keep it in a static final field).
+     * @throws IllegalArgumentException when the types fit no variant or the result type is not the variant's
+     */
+    public MethodHandle handle(MethodType type) { return dispatcher.handle(type); }
 
     /** The variants, in the order arrays are matched against them: {@code [float(float, float), double(double, double)]}. */
     public List<String> signatures() {

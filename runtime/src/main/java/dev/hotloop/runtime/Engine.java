@@ -74,7 +74,7 @@ public final class Engine {
     public UfuncDispatcher ufunc(Method m) {
         UfuncDispatcher d = ufuncs.get(m);
         if (d != null) return d;
-        UfuncDispatcher mine = new UfuncDispatcher(UfuncDef.of(m), new LoopFactory(config.dumpDir()));
+        UfuncDispatcher mine = new UfuncDispatcher(UfuncDef.of(m), new LoopFactory(config, this::threads));
         d = ufuncs.putIfAbsent(m, mine);
         return d == null ? mine : d;
     }
@@ -83,7 +83,7 @@ public final class Engine {
     public GufuncDispatcher gufunc(Method m) {
         GufuncDispatcher d = gufuncs.get(m);
         if (d != null) return d;
-        GufuncDispatcher mine = new GufuncDispatcher(GufuncDef.of(m), new LoopFactory(config.dumpDir()));
+        GufuncDispatcher mine = new GufuncDispatcher(GufuncDef.of(m), new LoopFactory(config, this::threads));
         d = gufuncs.putIfAbsent(m, mine);
         return d == null ? mine : d;
     }

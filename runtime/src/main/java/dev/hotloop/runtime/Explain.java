@@ -25,6 +25,26 @@ import java.util.List;
 final class Explain {
     private Explain() {}
 
+    /**
+     * The text for the loops of a ufunc or gufunc ({@code Kernels.add}): per loop its kind ({@code map},
+     * {@code reduce}, ...; {@code parallel} when split over the pool), its signature, then its report.
+     * <pre>
+     * Kernels.add
+     * map, parallel void(double[], double[], double[]):
+     *   Kernels.java:12: parallel ...
+     * </pre>
+     */
+    static String ofLoops(String kernel, List<Variant> loops) {
+        StringBuilder b = new StringBuilder(kernel).append('\n');
+        if (loops.isEmpty()) return b.append("  no loops compiled yet\n").toString();
+        for (Variant v : loops) {
+            String kind = v.kernel().startsWith(kernel + ".") ? v.kernel().substring(kernel.length() + 1) : v.kernel();
+            b.append(kind).append(v.key().options().parallel() ? ", parallel " : " ");
+            b.append(of("", List.of(v)).substring(1));
+        }
+        return b.toString();
+    }
+
     static String of(String kernel, List<Variant> variants) {
         StringBuilder b = new StringBuilder(kernel).append('\n');
         if (variants.isEmpty()) return b.append("  no variants compiled yet\n").toString();

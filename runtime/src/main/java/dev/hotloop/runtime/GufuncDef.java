@@ -40,10 +40,10 @@ public record GufuncDef(Kernel kernel, Layout layout, boolean parallel) {
             int core = (out ? layout.outputs().get(i - nIn) : layout.inputs().get(i)).size();
             Type t = k.params().get(i);
             int want = out && core == 0 ? 1 : core;
-            if (t.dims() != want || core > 1) {
+            if (t.dims() != want || core > 2) {
                 throw new IllegalArgumentException(k.name() + ": " + k.parameter(i) + " is " + t.javaName() + " but its layout "
                         + spell(out ? layout.outputs().get(i - nIn) : layout.inputs().get(i))
-                        + (core > 1 ? " has more than one core dimension, which gufuncs do not support yet"
+                        + (core > 2 ? " has more than two core dimensions: kernels take arrays of up to 2 dimensions"
                         : " wants " + (want == 0 ? "a scalar" : want == 1 && out && core == 0 ? "a length-1 array" : want + "-D array")));
             }
         }

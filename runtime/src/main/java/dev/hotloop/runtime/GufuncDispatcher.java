@@ -54,7 +54,7 @@ public final class GufuncDispatcher {
         return cache.all().stream().filter(x -> !x.failed()).map(Variant::stats).toList();
     }
 
-    public String explain() { return Explain.of(def.name(), cache.all()); }
+    public String explain() { return Explain.ofLoops(def.name(), cache.all()); }
 
     private Object[] run(Object[] given, Object[] inputs) {
         int nIn = def.inputs(), nOut = def.outputs();
@@ -68,17 +68,19 @@ public final class GufuncDispatcher {
         int rows = -1;
         String rowsBy = null;
         List<Boolean> looped = new ArrayList<>();
+        List<Type> core = new ArrayList<>(k.params()); // the types the method is compiled for: arrays as given
         for (int i = 0; i < nIn; i++) {
             UfuncArg a = UfuncArg.of(k.parameter(i), inputs[i]);
             Type declared = k.params().get(i);
-            int core = def.core(i).size();
+            int coreRank = def.core(i).size();
             int rank = a.isArray() ? a.type().dims() : 0;
-            if (rank != core && rank != core + 1) {
+            if (rank != coreRank && rank != coreRank + 1) {
                 throw new IllegalArgumentException(a.what() + " is " + a.type().javaName() + " but its layout "
-                        + GufuncDef.spell(def.core(i)) + " wants " + core + " or " + (core + 1) + " dimensions");
+                        + GufuncDef.spell(def.core(i)) + " wants " + coreRank + " or " + (coreRank + 1) + " dimensions");
             }
-            boolean loop = rank == core + 1;
+            boolean loop = rank == coreRank + 1;
             checkType(a, declared, loop);
+            if (a.isArray()) core.set(i, loop ? a.type().elem() : a.type());
             looped.add(loop);
             if (loop) {
                 if (rows >= 0 && rows != a.shape()[0]) {
@@ -89,7 +91,16 @@ public final class GufuncDispatcher {
                 rowsBy = a.what() + " (shape " + a.shapeText() + ")";
             }
             // an empty looped array has no rows to tell its core size: it binds nothing
-            if (core == 1 && !(loop && a.shape()[0] == 0)) bind(dims, boundBy, def.core(i).getFirst(), a.shape()[loop ? 1 : 0], a);
+            if (loop && coreRank == 2) {
+                throw new IllegalArgumentException(a.what() + " is " + a.type().javaName() + ": looping over a 2-D core "
+                        + GufuncDef.spell(def.core(i)) + " would take a 3-D array; pass one matrix (it is broadcast to every row)");
+            }
+            if (coreRank == 1 && !(loop && a.shape()[0] == 0)) bind(dims, boundBy, def.core(i).getFirst(), a.shape()[loop ? 1 : 0], a);
+            if (coreRank == 2) {
+                bind(dims, boundBy, def.core(i).get(0), a.shape()[0], a);
+                // a matrix without rows says nothing of its row length
+                if (a.shape()[0] > 0) bind(dims, boundBy, def.core(i).get(1), a.shape()[1], a);
+            }
         }
         boolean wrapped = rows < 0;
         if (wrapped) rows = 1;
@@ -98,46 +109,52 @@ public final class GufuncDispatcher {
         List<Boolean> scalarOut = new ArrayList<>();
         for (int j = 0; j < nOut; j++) {
             int p = nIn + j;
-            List<String> core = def.core(p);
+            List<String> dimsOf = def.core(p);
+            if (!wrapped && dimsOf.size() == 2) {
+                throw new IllegalArgumentException(def.name() + ": output " + j + " (" + k.parameter(p) + ") has the 2-D core "
+                        + GufuncDef.spell(dimsOf) + ", which cannot be looped over rows (a 3-D array); call it without looped inputs");
+            }
             Type declared = k.params().get(p);
-            scalarOut.add(core.isEmpty());
+            scalarOut.add(dimsOf.isEmpty());
             Object o = given == null ? null : given[j];
             if (o != null) {
                 UfuncArg a = UfuncArg.of("output " + j + " (" + k.parameter(p) + ")", o);
-                if (!a.type().equals(wrapped || core.isEmpty() ? declared : Type.array(declared))) {
+                Type want0 = wrapped || dimsOf.isEmpty() ? declared : Type.array(declared);
+                if (!ArgTypes.accepts(want0, a.type())) {
                     throw new IllegalArgumentException(a.what() + " is " + a.type().javaName() + ", expected "
-                            + (wrapped || core.isEmpty() ? declared : Type.array(declared)).javaName());
+                            + want0.javaName() + " (or another numeric element type)");
                 }
-                int[] want = outShape(core, dims, rows, wrapped, a);
+                core.set(p, wrapped || dimsOf.isEmpty() ? a.type() : a.type().elem());
+                int[] want = outShape(dimsOf, dims, rows, wrapped, a);
                 if (!java.util.Arrays.equals(want, a.shape())) {
                     throw new IllegalArgumentException(a.what() + " has shape " + a.shapeText() + ", expected "
                             + java.util.Arrays.toString(want) + " for layout \"" + def.layout() + "\" with " + dims
                             + (wrapped ? "" : " and " + rows + " rows"));
                 }
             } else {
-                int[] shape = outShape(core, dims, rows, wrapped, null);
+                int[] shape = outShape(dimsOf, dims, rows, wrapped, null);
                 o = Array.newInstance(JavaCasts.classOf(declared.base()), shape);
             }
             outs[j] = o;
-            loopOuts[j] = wrapped && !core.isEmpty() ? wrap(o, declared) : o;
+            loopOuts[j] = wrapped && !dimsOf.isEmpty() ? wrap(o, core.get(p)) : o;
         }
         List<Type> types = new ArrayList<>();
         Object[] args = new Object[nIn + nOut];
         for (int i = 0; i < nIn; i++) {
-            Type declared = k.params().get(i);
-            types.add(looped.get(i) ? Type.array(declared) : declared);
-            args[i] = looped.get(i) || declared.isArray() ? inputs[i] : Scalars.widen(inputs[i], declared);
+            Type t = core.get(i);
+            types.add(looped.get(i) ? Type.array(t) : t);
+            args[i] = looped.get(i) || t.isArray() ? inputs[i] : Scalars.widen(inputs[i], t);
         }
         for (int j = 0; j < nOut; j++) {
-            Type declared = k.params().get(nIn + j);
-            types.add(scalarOut.get(j) ? declared : Type.array(declared));
+            Type t = core.get(nIn + j);
+            types.add(scalarOut.get(j) ? t : Type.array(t));
             args[nIn + j] = loopOuts[j];
         }
         long work = (long) rows * Math.max(1, dims.values().stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b));
-        boolean parallel = def.parallel() && rows > 1 && work >= UfuncDispatcher.PARALLEL_MIN;
+        boolean parallel = def.parallel() && rows > 1 && factory.split(work);
         Variant loop = cache.get(new VariantKey(k.method(), types, LoopFactory.options(parallel, false)),
-                key -> factory.build(k, "rows", key, new Signature(k.result(), k.params()),
-                        c -> GufuncLoops.rows(c, looped, scalarOut, parallel)));
+                key -> factory.build(k, "rows", key, new Signature(k.result(), core),
+                        c -> GufuncLoops.rows(c, looped, scalarOut, parallel), Type.VOID, PlainLoops.rows(looped, scalarOut)));
         try {
             loop.invoke(args);
         } catch (Throwable t) {
@@ -146,10 +163,14 @@ public final class GufuncDispatcher {
         return outs;
     }
 
+    /** Arrays of any numeric element type stand for numeric arrays (read converted); scalars widen. */
     private static void checkType(UfuncArg a, Type declared, boolean loop) {
         Type want = loop ? Type.array(declared) : declared;
-        boolean ok = a.isArray() ? a.type().equals(want) : a.type().equals(declared) || ArgTypes.widens(a.type().kind(), declared.kind());
-        if (!ok) throw new IllegalArgumentException(a.what() + " is declared " + declared.javaName() + ", got " + a.type().javaName());
+        // a looped () input passes its elements as scalars: those must widen as scalars do
+        boolean ok = loop && !declared.isArray() ? ArgTypes.accepts(declared, a.type().elem()) : ArgTypes.accepts(want, a.type());
+        if (!ok) {
+            throw new IllegalArgumentException(a.what() + " is declared " + declared.javaName() + ", got " + a.type().javaName());
+        }
     }
 
     private void bind(Map<String, Integer> dims, Map<String, String> boundBy, String name, int size, UfuncArg a) {

@@ -20,9 +20,10 @@ import java.util.List;
  * </pre>
  */
 public record UfuncDef(Kernel kernel, Signature declared, List<Signature> variants, boolean parallel,
-                       boolean fastmath, String identity) {
+                       boolean fastmath, String identity, List<String> paramNames) {
     public UfuncDef {
         variants = List.copyOf(variants);
+        paramNames = List.copyOf(paramNames);
     }
 
     /** Reads {@code m}'s {@code @Vectorize}; {@link IllegalArgumentException} saying what is wrong. */
@@ -49,7 +50,9 @@ public record UfuncDef(Kernel kernel, Signature declared, List<Signature> varian
             if (!variants.contains(s)) variants.add(s);
         }
         if (!variants.contains(own)) variants.add(own);
-        UfuncDef def = new UfuncDef(k, own, variants, v.target() == Target.PARALLEL, v.fastmath(), v.identity().strip());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < own.params().size(); i++) names.add(k.parameter(i));
+        UfuncDef def = new UfuncDef(k, own, variants, v.target() == Target.PARALLEL, v.fastmath(), v.identity().strip(), names);
         if (!def.identity.isEmpty()) {
             for (Signature s : variants) Scalars.parse(def.identity, s.result(), k.name() + ": identity");
         }
@@ -70,6 +73,9 @@ public record UfuncDef(Kernel kernel, Signature declared, List<Signature> varian
     }
 
     public String name() { return kernel.name(); }
+
+    /** How messages name parameter {@code i}: {@code parameter 1 (y)}. */
+    public String parameter(int i) { return paramNames.get(i); }
 
     public MethodRef ref() { return kernel.ref(); }
 

@@ -8,6 +8,8 @@ import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ufunc.Callee;
 import dev.hotloop.compiler.ufunc.UfuncLoops;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,12 @@ import java.util.function.Function;
  * whole loop or throws without touching {@code out}.
  */
 public final class UfuncDispatcher {
-    /** Fewest elements for which a {@code PARALLEL} ufunc splits its loop over the pool. */
-    static final long PARALLEL_MIN = 1 << 14;
-
     private final UfuncDef def;
     private final LoopFactory factory;
-    private final Map<String, VariantCache> caches = new ConcurrentHashMap<>();
+    private final Map<LoopKind, VariantCache> caches = new ConcurrentHashMap<>();
+
+    /** Loops of one kind ({@code map}, {@code reduce}, ...) computing one variant share a cache. */
+    private record LoopKind(String kind, Signature variant) {}
 
     UfuncDispatcher(UfuncDef def, LoopFactory factory) {
         this.def = def;
@@ -88,7 +90,8 @@ public final class UfuncDispatcher {
         }
         if (a.type().dims() == 1) {
             Type loopType = a.type();
-            Variant loop = variant("reduce", List.of(loopType), false, v, c -> UfuncLoops.reduce(c, loopType));
+            Variant loop = variant("reduce", List.of(loopType), false, v, c -> UfuncLoops.reduce(c, loopType), r,
+                    PlainLoops::reduce);
             return run(loop, new Object[] {array});
         }
         Object[] rows = (Object[]) array;
@@ -106,7 +109,8 @@ public final class UfuncDispatcher {
         if (a.shape()[0] == 0) return out;
         if (a.type().dims() == 1) {
             List<Type> types = List.of(a.type(), Type.array(r));
-            Variant loop = variant("accumulate", types, false, v, c -> UfuncLoops.accumulate(c, types.get(0), types.get(1)));
+            Variant loop = variant("accumulate", types, false, v, c -> UfuncLoops.accumulate(c, types.get(0), types.get(1)),
+                    Type.VOID, PlainLoops::accumulate);
             run(loop, new Object[] {array, out});
             return out;
         }
@@ -114,6 +118,36 @@ public final class UfuncDispatcher {
         outs[0] = JavaCasts.convert(rows[0], Type.array(r));
         for (int i = 1; i < rows.length; i++) into(outs[i], new Object[] {outs[i - 1], rows[i]});
         return out;
+    }
+
+    /**
+     * A handle of exactly {@code type}, all scalars, running the variant its parameter types pick
+     * (compiled now): the facade's scalar forms.
+     * @throws IllegalArgumentException when the types fit no variant or the result is not the variant's
+     */
+    public MethodHandle handle(MethodType type) {
+        if (type.parameterCount() != def.declared().params().size()) {
+            throw new IllegalArgumentException(def.name() + " takes " + def.declared().params().size() + " arguments, " + type
+                    + " has " + type.parameterCount());
+        }
+        UfuncArg[] as = new UfuncArg[type.parameterCount()];
+        List<Type> params = new ArrayList<>();
+        for (int i = 0; i < as.length; i++) {
+            Class<?> c = type.parameterType(i);
+            if (!c.isPrimitive() || c == void.class) {
+                throw new IllegalArgumentException(def.name() + ": handle types are primitive scalars, not " + type);
+            }
+            params.add(Type.of(c));
+            as[i] = new UfuncArg(def.parameter(i), null, params.get(i), null);
+        }
+        Signature v = choose(as, null);
+        Type result = type.returnType() == void.class ? Type.VOID : Type.of(type.returnType());
+        if (!result.equals(v.result())) {
+            throw new IllegalArgumentException(def.name() + ": " + type + " returns " + result.javaName() + " but the variant "
+                    + v + " chosen for its parameters returns " + v.result().javaName());
+        }
+        Variant loop = variant("scalar", params, false, v, c -> UfuncLoops.scalar(c, params), v.result(), PlainLoops::scalar);
+        return loop.fast();
     }
 
     public List<KernelStats> stats() {
@@ -127,7 +161,7 @@ public final class UfuncDispatcher {
         return all;
     }
 
-    public String explain() { return Explain.of(def.name(), variants()); }
+    public String explain() { return Explain.ofLoops(def.name(), variants()); }
 
     // ---- arguments and variants ----
 
@@ -138,7 +172,7 @@ public final class UfuncDispatcher {
                     + " (arrays or scalars), got " + args.length);
         }
         UfuncArg[] as = new UfuncArg[n];
-        for (int i = 0; i < n; i++) as[i] = UfuncArg.of(def.kernel().parameter(i), args[i]);
+        for (int i = 0; i < n; i++) as[i] = UfuncArg.of(def.parameter(i), args[i]);
         return as;
     }
 
@@ -190,7 +224,7 @@ public final class UfuncDispatcher {
     private void runMap(UfuncArg[] as, Signature v, Object out, int[] shape) {
         long size = 1;
         for (int d : shape) size *= d;
-        boolean parallel = def.parallel() && size >= PARALLEL_MIN;
+        boolean parallel = def.parallel() && factory.split(size);
         List<Type> types = new ArrayList<>();
         Object[] callArgs = new Object[as.length + 1];
         for (int i = 0; i < as.length; i++) {
@@ -201,12 +235,13 @@ public final class UfuncDispatcher {
         callArgs[as.length] = out;
         List<Type> operands = List.copyOf(types);
         types.add(outType);
-        Variant loop = variant("map", types, parallel, v, c -> UfuncLoops.map(c, operands, outType, parallel));
+        Variant loop = variant("map", types, parallel, v, c -> UfuncLoops.map(c, operands, outType, parallel), Type.VOID,
+                PlainLoops::map);
         run(loop, callArgs);
     }
 
     private Variant scalarLoop(UfuncArg[] as, Signature v) {
-        return variant("scalar", v.params(), false, v, c -> UfuncLoops.scalar(c, v.params()));
+        return variant("scalar", v.params(), false, v, c -> UfuncLoops.scalar(c, v.params()), v.result(), PlainLoops::scalar);
     }
 
     private static Object[] scalarArgs(UfuncArg[] as, Signature v) {
@@ -216,11 +251,11 @@ public final class UfuncDispatcher {
     }
 
     private Variant variant(String kind, List<Type> loopTypes, boolean parallel, Signature v,
-                            Function<Callee, Program> build) {
+                            Function<Callee, Program> build, Type result, PlainLoops.Body plain) {
         VariantKey key = new VariantKey(def.kernel().method(), loopTypes, LoopFactory.options(parallel, def.fastmath()));
         // one cache per loop kind and variant: a scalar loop and a reduce may share parameter types
-        VariantCache c = caches.computeIfAbsent(kind + " " + v, x -> new VariantCache());
-        return c.get(key, k -> factory.build(def.kernel(), kind, k, v, build));
+        VariantCache c = caches.computeIfAbsent(new LoopKind(kind, v), x -> new VariantCache());
+        return c.get(key, k -> factory.build(def.kernel(), kind, k, v, build, result, plain));
     }
 
     private static Object run(Variant loop, Object[] args) {

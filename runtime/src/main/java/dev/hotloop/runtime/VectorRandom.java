@@ -32,9 +32,9 @@ import jdk.incubator.vector.VectorSpecies;
  * relying on a type profile. Why the state lives in an array rather
  * than in {@code LongVector} fields: a vector stored in a field of an object that C2 cannot
  * scalar-replace (one made before the loop, or any on-stack-replacement compile) is boxed on every
- * draw; an array load and store per state word costs a few L1 accesses and never allocates (state
- * in {@code LongVector} locals of the generated loop was tried too, and measured slower: C2 boxed
- * the loop-carried vectors). The steps are tiny methods so that C2 inlines them at any call site.
+ * draw; an array load and store per state word costs a few L1 accesses and never allocates. (Two
+ * variants measured worse: the state in {@code LongVector} locals of the generated loop, where C2
+ * boxed the loop-carried vectors, and the steps split into tiny methods.)
  *
  * <p>This file is the only runtime code that names {@code jdk.incubator.vector}: it is loaded
  * only by generated vector code, which exists only when the module is present. An instance is not
@@ -99,101 +99,55 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
      */
     public abstract IntVector nextInt(int bound);
 
-    // ---- the algorithm as small pure steps on state vectors ----
-    // Each step stays under 35 bytes of bytecode, C2's limit for inlining at any call site however
-    // cold it looks (an on-stack-replacement compile): a step left out of line boxes its vectors.
-
-    /** The output of the current state: {@code lea64(s + x0)}. */
-    static LongVector output(LongVector s, LongVector x0) {
-        return lea64(s.add(x0));
-    }
-
-    /** The LCG step: {@code s * M + a}. */
-    static LongVector nextS(LongVector s, LongVector a) {
-        return s.mul(M).add(a);
-    }
-
-    /** xoroshiro128's new {@code x0}: {@code rotl(x0, 24) ^ q ^ (q << 16)} with {@code q = x1 ^ x0}. */
-    static LongVector nextX0(LongVector x0, LongVector x1) {
-        return xoroshiro0(x0, x1.lanewise(VectorOperators.XOR, x0));
-    }
-
-    private static LongVector xoroshiro0(LongVector x0, LongVector q) {
-        return x0.lanewise(VectorOperators.ROL, 24).lanewise(VectorOperators.XOR, q).lanewise(VectorOperators.XOR, shl16(q));
-    }
-
-    private static LongVector shl16(LongVector q) {
-        return q.lanewise(VectorOperators.LSHL, 16);
-    }
-
-    /** xoroshiro128's new {@code x1}: {@code rotl(x1 ^ x0, 37)}. */
-    static LongVector nextX1(LongVector x0, LongVector x1) {
-        return x1.lanewise(VectorOperators.XOR, x0).lanewise(VectorOperators.ROL, 37);
-    }
-
-    private static LongVector lea64(LongVector z) {
-        return fold(round(round(z)));
-    }
-
-    private static LongVector round(LongVector z) {
-        return fold(z).mul(LEA);
-    }
-
-    private static LongVector fold(LongVector z) {
-        return z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 32));
-    }
-
-    /** Uniform in [0, 1) from an output: below 2^53, so exact, as the scalar {@code (z >>> 11) * 0x1.0p-53}. */
-    static DoubleVector toDouble(LongVector z) {
-        return ((DoubleVector) z.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
-    }
-
-    /** Uniform in [0, 1) from an output, in {@code fs} (as many lanes as {@code z}): {@code (z >>> 40) * 0x1.0p-24f}. */
-    static FloatVector toFloat(LongVector z, VectorSpecies<Float> fs) {
-        return ((FloatVector) z.lanewise(VectorOperators.LSHR, 40).convertShape(VectorOperators.L2F, fs, 0)).mul(0x1.0p-24f);
-    }
-
-    /** The high 32 bits of an output, in {@code is} (as many lanes as {@code z}). */
-    static IntVector toInt(LongVector z, VectorSpecies<Integer> is) {
-        return (IntVector) z.lanewise(VectorOperators.LSHR, 32).convertShape(VectorOperators.L2I, is, 0);
-    }
-
-    // ---- the steps on the state array; each width calls them with its constant species ----
+    // ---- the algorithm, written once; each width calls it with its constant species ----
 
     /** One step of every lane; returns the outputs. Lanes as {@link KernelRandom#nextLong()}. */
     static LongVector step(VectorSpecies<Long> sp, long[] st) {
         int n = sp.length();
+        LongVector a = LongVector.fromArray(sp, st, 0);
         LongVector s = LongVector.fromArray(sp, st, n);
         LongVector x0 = LongVector.fromArray(sp, st, 2 * n);
         LongVector x1 = LongVector.fromArray(sp, st, 3 * n);
-        nextS(s, LongVector.fromArray(sp, st, 0)).intoArray(st, n);
-        nextX0(x0, x1).intoArray(st, 2 * n);
-        nextX1(x0, x1).intoArray(st, 3 * n);
-        return output(s, x0);
+        s.mul(M).add(a).intoArray(st, n);
+        LongVector q1 = x1.lanewise(VectorOperators.XOR, x0);
+        x0.lanewise(VectorOperators.ROL, 24).lanewise(VectorOperators.XOR, q1)
+                .lanewise(VectorOperators.XOR, q1.lanewise(VectorOperators.LSHL, 16)).intoArray(st, 2 * n);
+        q1.lanewise(VectorOperators.ROL, 37).intoArray(st, 3 * n);
+        return lea64(s.add(x0));
     }
 
     /** {@link #step} for the lanes in {@code only}; the others keep their state (their outputs are garbage). */
     static LongVector step(VectorSpecies<Long> sp, long[] st, VectorMask<Long> only) {
         int n = sp.length();
+        LongVector a = LongVector.fromArray(sp, st, 0);
         LongVector s = LongVector.fromArray(sp, st, n);
         LongVector x0 = LongVector.fromArray(sp, st, 2 * n);
         LongVector x1 = LongVector.fromArray(sp, st, 3 * n);
-        nextS(s, LongVector.fromArray(sp, st, 0)).intoArray(st, n, only);
-        nextX0(x0, x1).intoArray(st, 2 * n, only);
-        nextX1(x0, x1).intoArray(st, 3 * n, only);
-        return output(s, x0);
+        s.mul(M).add(a).intoArray(st, n, only);
+        LongVector q1 = x1.lanewise(VectorOperators.XOR, x0);
+        x0.lanewise(VectorOperators.ROL, 24).lanewise(VectorOperators.XOR, q1)
+                .lanewise(VectorOperators.XOR, q1.lanewise(VectorOperators.LSHL, 16)).intoArray(st, 2 * n, only);
+        q1.lanewise(VectorOperators.ROL, 37).intoArray(st, 3 * n, only);
+        return lea64(s.add(x0));
+    }
+
+    private static LongVector lea64(LongVector z) {
+        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 32)).mul(LEA);
+        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 32)).mul(LEA);
+        return z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 32));
     }
 
     static DoubleVector nextDouble(VectorSpecies<Long> sp, long[] st) {
-        return toDouble(step(sp, st));
+        // below 2^53, so the conversion is exact, as in the scalar (nextLong() >>> 11) * 0x1.0p-53
+        return ((DoubleVector) step(sp, st).lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
     }
 
     static FloatVector nextFloat(VectorSpecies<Long> sp, VectorSpecies<Float> fs, long[] st) {
-        return toFloat(step(sp, st), fs);
+        return ((FloatVector) step(sp, st).lanewise(VectorOperators.LSHR, 40).convertShape(VectorOperators.L2F, fs, 0)).mul(0x1.0p-24f);
     }
 
     static IntVector nextInt(VectorSpecies<Long> sp, VectorSpecies<Integer> is, long[] st) {
-        return toInt(step(sp, st), is);
+        return (IntVector) step(sp, st).lanewise(VectorOperators.LSHR, 32).convertShape(VectorOperators.L2I, is, 0);
     }
 
     static IntVector nextInt(VectorSpecies<Long> sp, VectorSpecies<Integer> is, long[] st, int bound) {

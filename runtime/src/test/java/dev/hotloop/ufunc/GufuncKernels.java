@@ -40,4 +40,20 @@ public final class GufuncKernels {
     static void fill(float[] x, float[] out) {
         for (int i = 0; i < out.length; i++) out[i] = x.length;
     }
+
+    /** A matrix times a vector: the matrix is a 2-D core, broadcast to every looped vector. */
+    @GuVectorize(layout = "(m,n),(n)->(m)")
+    static void matVec(double[][] a, double[] x, double[] out) {
+        for (int i = 0; i < a.length; i++) {
+            double s = 0;
+            for (int j = 0; j < x.length; j++) s += a[i][j] * x[j];
+            out[i] = s;
+        }
+    }
+
+    /** An outer product: a 2-D core output. */
+    @GuVectorize(layout = "(m),(n)->(m,n)")
+    static void outer(int[] a, int[] b, int[][] out) {
+        for (int i = 0; i < a.length; i++) for (int j = 0; j < b.length; j++) out[i][j] = a[i] * b[j];
+    }
 }

@@ -100,12 +100,49 @@ class GufuncTest {
         says(assertThrows(IllegalArgumentException.class, () -> g.into(out, new double[2][3], new double[3])),
                 "shape [3]", "expected [2]");
         assertArrayEquals(new double[] {7, 7, 7}, out);
-        says(assertThrows(IllegalArgumentException.class, () -> g.into(new float[2], new double[2][3], new double[3])),
-                "float[]", "expected double[]");
-        says(assertThrows(IllegalArgumentException.class, () -> g.apply(new float[2][3], new double[3])),
-                "parameter 0", "float[][]");
+        says(assertThrows(IllegalArgumentException.class, () -> g.into(new boolean[2], new double[2][3], new double[3])),
+                "boolean[]", "expected double[]");
+        says(assertThrows(IllegalArgumentException.class, () -> g.apply(new boolean[2][3], new double[3])),
+                "parameter 0", "boolean[][]");
         says(assertThrows(IllegalArgumentException.class, () -> g.apply(new double[][] {{1, 2}, {3}}, new double[2])),
                 "ragged");
         says(assertThrows(NullPointerException.class, () -> g.apply(null, new double[2])), "parameter 0");
+    }
+
+    @Test
+    void otherElementTypesAreReadAndWrittenConverted() {
+        GUfunc g = Hotloop.gufunc(GufuncKernels.class, "rowDot");
+        float[][] x = {{1.5f, 2}, {3, 4}};
+        int[] w = {2, 3};
+        assertArrayEquals(new double[] {9, 18}, (double[]) g.apply(x, w));
+        float[] out = new float[2];
+        g.into(out, x, w);
+        assertArrayEquals(new float[] {9, 18}, out);
+        GUfunc mm = Hotloop.gufunc(GufuncKernels.class, "minMax");
+        Object[] outs = mm.applyAll(new short[][] {{3, -1}}, (byte) 1);
+        assertArrayEquals(new int[] {0}, (int[]) outs[0]);
+        GUfunc n = Hotloop.gufunc(GufuncKernels.class, "normalize");
+        float[][] unit = new float[1][2];
+        n.into(unit, (Object) new long[][] {{3, 4}});
+        assertArrayEquals(new float[][] {{0.6f, 0.8f}}, unit);
+    }
+
+    @Test
+    void twoDimensionalCores() {
+        GUfunc mv = Hotloop.gufunc(GufuncKernels.class, "matVec");
+        double[][] a = {{1, 2, 3}, {4, 5, 6}};
+        double[][] xs = {{1, 0, 0}, {0, 1, 1}, {1, 1, 1}, {2, 0, 1}};
+        double[][] got = (double[][]) mv.apply(a, xs);
+        for (int r = 0; r < xs.length; r++) {
+            double[] want = new double[2];
+            GufuncKernels.matVec(a, xs[r], want);
+            assertArrayEquals(want, got[r]);
+        }
+        assertArrayEquals(new double[] {6, 15}, (double[]) mv.apply(a, new double[] {1, 1, 1}));
+        says(assertThrows(IllegalArgumentException.class, () -> mv.apply(a, new double[] {1, 1})),
+                "dimension n", "2", "3");
+        GUfunc outer = Hotloop.gufunc(GufuncKernels.class, "outer");
+        assertArrayEquals(new int[][] {{3, 4}, {6, 8}, {9, 12}}, (int[][]) outer.apply(new int[] {1, 2, 3}, new int[] {3, 4}));
+        says(assertThrows(IllegalArgumentException.class, () -> outer.apply(new int[2][3], new int[2][2])), "2-D core");
     }
 }

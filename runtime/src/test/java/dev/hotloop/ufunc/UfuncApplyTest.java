@@ -123,4 +123,22 @@ class UfuncApplyTest {
         long[] ly = {1, 2, 0, -4};
         assertArrayEquals(got, (double[]) u.apply(x, ly));
     }
+
+    @Test
+    void booleanAndSmallTypes() {
+        Ufunc u = Hotloop.ufunc(UfuncKernels.class, "inRange");
+        double[] x = {-1, 0, 0.5, 1, 2};
+        boolean[] strict = {true, true, true, false, false};
+        boolean[] got = (boolean[]) u.apply(x, strict);
+        for (int i = 0; i < x.length; i++) assertEquals(UfuncKernels.inRange(x[i], strict[i]), got[i]);
+        assertArrayEquals(new boolean[] {false, true, true, true, false}, (boolean[]) u.apply(x, false));
+        Ufunc avg = Hotloop.ufunc(UfuncKernels.class, "avg");
+        short[] a = {1, 30000, -7}, b = {3, 30000, 2};
+        short[] s = (short[]) avg.apply(a, b);
+        for (int i = 0; i < 3; i++) assertEquals((short) UfuncKernels.avg(a[i], b[i]), s[i]);
+        byte[] bytes = {1, 2, 3};
+        char[] chars = {'a', 'b', 'c'};
+        int[] mixed = (int[]) avg.apply(bytes, chars);
+        for (int i = 0; i < 3; i++) assertEquals(UfuncKernels.avg(bytes[i], chars[i]), mixed[i]);
+    }
 }

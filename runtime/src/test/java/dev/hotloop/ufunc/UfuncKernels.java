@@ -76,6 +76,22 @@ public final class UfuncKernels {
         return x / y;
     }
 
+    @Vectorize
+    static boolean inRange(double x, boolean strict) {
+        return strict ? x > 0 && x < 1 : x >= 0 && x <= 1;
+    }
+
+    @Vectorize(signatures = "short(short, short)")
+    static int avg(int a, int b) {
+        return (a + b) >> 1;
+    }
+
+    /** Only UfuncConcurrencyTest uses it: its first calls race. */
+    @Vectorize
+    static double racy(double x, double y) {
+        return x * 3 - y;
+    }
+
     static double notAnnotated(double x) {
         return x;
     }

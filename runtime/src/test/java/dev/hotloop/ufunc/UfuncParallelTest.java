@@ -31,7 +31,10 @@ class UfuncParallelTest {
         double[] small = {1, 2, 3};
         assertArrayEquals(new double[] {UfuncKernels.parPoly(1, 0.5), UfuncKernels.parPoly(2, 0.5), UfuncKernels.parPoly(3, 0.5)},
                 (double[]) u.apply(small, 0.5));
-        assertTrue(u.explain().contains("parallel"), u.explain());
+        String why = u.explain();
+        assertTrue(why.contains("map, parallel void(double[], double[], double[]):"), why);
+        assertTrue(why.contains("map void(double[], double, double[]):"), "3 elements stay serial\n" + why);
+        assertTrue(Hotloop.report().contains("UfuncKernels.parPoly.map"), Hotloop.report());
     }
 
     @Test

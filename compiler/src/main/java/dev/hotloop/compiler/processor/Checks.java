@@ -42,6 +42,8 @@ final class Checks {
 
     private final Messager messager;
     private final Elements elements;
+    /** Errors reported so far, so that a check can tell whether it reported any. */
+    private int errors;
 
     Checks(Messager messager, Elements elements) {
         this.messager = messager;
@@ -67,18 +69,25 @@ final class Checks {
         return facadeNamesOk(m, k) ? k : null;
     }
 
-    /** Checks a {@code @Vectorize} method: a static scalar function; its facade comes later. */
-    void vectorize(ExecutableElement m, AnnotationMirror a) {
-        isStatic(m, a);
+    /** Checks a {@code @Vectorize} method: a static scalar function; null after reporting an error. */
+    UfuncKernel vectorize(ExecutableElement m, AnnotationMirror a) {
+        boolean ok = isStatic(m, a);
         Signature own = ownSignature(m, a, false);
         if (own != null && own.params().isEmpty()) {
+            ok = false;
             error(m, display(a) + " method '" + m.getSimpleName() + "' has no parameters: a ufunc maps array elements, so it takes at least one scalar");
         }
-        declaredSignatures(m, a, own, false);
+        List<Signature> declared = declaredSignatures(m, a, own, false);
+        if (!ok || own == null || declared == null) return null;
+        List<Signature> variants = new ArrayList<>(List.of(own));
+        variants.addAll(declared);
+        List<String> names = m.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
+        return new UfuncKernel(m.getSimpleName().toString(), names, variants);
     }
 
     /** Checks a {@code @GuVectorize} method: its layout's syntax, its inputs against the parameters, its signatures. */
-    void guVectorize(ExecutableElement m, AnnotationMirror a) {
+    boolean guVectorize(ExecutableElement m, AnnotationMirror a) {
+        int errors = this.errors;
         isStatic(m, a);
         Signature own = ownSignature(m, a, true);
         declaredSignatures(m, a, own, true);
@@ -88,13 +97,13 @@ final class Checks {
             layout = Layout.parse((String) v.getValue());
         } catch (IllegalArgumentException e) {
             error(m, a, v, display(a) + "(layout) of '" + m.getSimpleName() + "': " + e.getMessage());
-            return;
+            return false;
         }
         List<? extends VariableElement> params = m.getParameters();
         if (layout.inputs().size() > params.size()) {
             error(m, a, v, display(a) + "(layout) of '" + m.getSimpleName() + "': layout \"" + layout + "\" has "
                     + layout.inputs().size() + " inputs but the method has " + params.size() + " parameters");
-            return;
+            return false;
         }
         for (int i = 0; i < layout.inputs().size() && own != null; i++) {
             int dims = layout.inputs().get(i).size();
@@ -105,6 +114,7 @@ final class Checks {
                         + params.get(i).getSimpleName() + "' is " + t.javaName());
             }
         }
+        return this.errors == errors;
     }
 
     /**
@@ -265,10 +275,12 @@ final class Checks {
     }
 
     private void error(Element e, String message) {
+        errors++;
         messager.printMessage(Diagnostic.Kind.ERROR, message, e);
     }
 
     private void error(Element e, AnnotationMirror a, AnnotationValue v, String message) {
+        errors++;
         messager.printMessage(Diagnostic.Kind.ERROR, message, e, a, v);
     }
 }

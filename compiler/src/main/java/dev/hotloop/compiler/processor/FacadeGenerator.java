@@ -60,10 +60,15 @@ public final class FacadeGenerator {
         }
         line(0, "");
         line(0, "/**");
-        line(0, " * Compiled entry points for the {@code @Jit} kernels of {@code " + f.ownerSimpleName() + "}.");
-        line(0, " * Each method has a kernel's name and parameters (plus one overload per declared signature)");
+        boolean jitOnly = f.ufuncs().isEmpty() && f.gufuncs().isEmpty();
+        line(0, " * Compiled entry points for the " + (jitOnly ? "{@code @Jit} " : "") + "kernels of {@code " + f.ownerSimpleName() + "}.");
+        line(0, " * Each " + (jitOnly ? "" : "{@code @Jit} ") + "method has a kernel's name and parameters (plus one overload per declared signature)");
         line(0, " * and calls its compiled variant: the first call compiles it, later calls go straight to it.");
         line(0, " * {@code nameFunction()} returns the kernel's {@code JitFunction} (signatures, stats, explain).");
+        if (!jitOnly) {
+            line(0, " * Each {@code @Vectorize} method has its scalar form and array forms per variant ({@code nameUfunc()}");
+            line(0, " * returns its {@code Ufunc}); each {@code @GuVectorize} method an accessor {@code nameGufunc()}.");
+        }
         line(0, " */");
         line(0, (f.isPublic() ? "public " : "") + "final class " + f.simpleName() + " {");
         line(1, "private " + f.simpleName() + "() {");
@@ -76,11 +81,25 @@ public final class FacadeGenerator {
             }
             accessor(f, k, owner);
         }
+        for (UfuncKernel u : f.ufuncs()) {
+            UfuncFacade.methods(this, f, u);
+        }
+        for (String g : f.gufuncs()) {
+            UfuncFacade.gufuncAccessor(this, f, g, owner);
+        }
         for (JitKernel k : f.kernels()) {
             holders(k, owner);
         }
-        function();
-        bind();
+        for (UfuncKernel u : f.ufuncs()) {
+            UfuncFacade.holders(this, u, owner);
+        }
+        if (!f.kernels().isEmpty()) {
+            function();
+            bind();
+        }
+        if (!f.ufuncs().isEmpty()) {
+            UfuncFacade.helpers(this);
+        }
         if (f.privateOwnerBinaryName() != null) {
             kernelClass(f);
         }
@@ -192,7 +211,7 @@ public final class FacadeGenerator {
         line(1, "}");
     }
 
-    private void line(int indent, String text) {
+    void line(int indent, String text) {
         if (!text.isEmpty()) {
             out.append("    ".repeat(indent)).append(text);
         }

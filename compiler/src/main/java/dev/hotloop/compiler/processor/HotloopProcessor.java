@@ -114,25 +114,32 @@ public final class HotloopProcessor extends AbstractProcessor {
             if (a != null) annotated.put(m, a);
         }
         Set<ExecutableElement> ambiguous = checks.ambiguousNames(owner, new ArrayList<>(annotated.keySet()));
-        boolean anyJit = false;
+        boolean anyKernel = false;
         Map<ExecutableElement, JitKernel> kernels = new LinkedHashMap<>();
+        List<UfuncKernel> ufuncs = new ArrayList<>();
+        List<String> gufuncs = new ArrayList<>();
         for (var entry : annotated.entrySet()) {
             ExecutableElement m = entry.getKey();
             AnnotationMirror a = entry.getValue();
             switch (a.getAnnotationType().toString()) {
                 case Checks.JIT -> {
-                    anyJit = true;
                     JitKernel k = checks.jit(m, a);
                     if (k != null && !ambiguous.contains(m)) kernels.put(m, k);
                 }
-                case Checks.VECTORIZE -> checks.vectorize(m, a);
-                default -> checks.guVectorize(m, a);
+                case Checks.VECTORIZE -> {
+                    UfuncKernel u = checks.vectorize(m, a);
+                    if (u != null && !ambiguous.contains(m)) ufuncs.add(u);
+                }
+                default -> {
+                    if (checks.guVectorize(m, a) && !ambiguous.contains(m)) gufuncs.add(m.getSimpleName().toString());
+                }
             }
+            anyKernel = true;
         }
         // the facade is written even if some kernels failed their checks: the errors then stand
         // alone instead of coming with "cannot find symbol KernelsJit" at every use
-        if (anyJit) {
-            write(owner, checks.accessorClashes(kernels));
+        if (anyKernel) {
+            write(owner, checks.accessorClashes(kernels), ufuncs, gufuncs);
         }
     }
 
@@ -159,8 +166,9 @@ public final class HotloopProcessor extends AbstractProcessor {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private void write(TypeElement owner, Map<ExecutableElement, JitKernel> kernels) {
-        Facade facade = facade(owner, new ArrayList<>(kernels.values()));
+    private void write(TypeElement owner, Map<ExecutableElement, JitKernel> kernels, List<UfuncKernel> ufuncs,
+                       List<String> gufuncs) {
+        Facade facade = facade(owner, new ArrayList<>(kernels.values()), ufuncs, gufuncs);
         String previous = written.putIfAbsent(facade.qualifiedName(), facade.ownerName());
         if (previous != null) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "the facade of " + facade.ownerName()
@@ -176,7 +184,7 @@ public final class HotloopProcessor extends AbstractProcessor {
     }
 
     /** Names the facade after the kernel class: {@code p.Kernels -> p.KernelsJit}, {@code p.Outer.Kernels -> p.Outer_KernelsJit}. */
-    private Facade facade(TypeElement owner, List<JitKernel> kernels) {
+    private Facade facade(TypeElement owner, List<JitKernel> kernels, List<UfuncKernel> ufuncs, List<String> gufuncs) {
         String pkg = processingEnv.getElementUtils().getPackageOf(owner).getQualifiedName().toString();
         List<String> names = new ArrayList<>();
         boolean isPublic = true;
@@ -188,6 +196,6 @@ public final class HotloopProcessor extends AbstractProcessor {
             if (t.getNestingKind() == NestingKind.TOP_LEVEL) break;
         }
         String binary = isPrivate ? processingEnv.getElementUtils().getBinaryName(owner).toString() : null;
-        return new Facade(pkg, String.join("_", names) + "Jit", owner.getQualifiedName().toString(), binary, isPublic, kernels);
+        return new Facade(pkg, String.join("_", names) + "Jit", owner.getQualifiedName().toString(), binary, isPublic, kernels, ufuncs, gufuncs);
     }
 }

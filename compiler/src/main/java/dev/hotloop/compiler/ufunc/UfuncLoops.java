@@ -47,13 +47,14 @@ public final class UfuncLoops {
         Param outP = fn.params().getLast();
         Block end;
         if (out.dims() == 1) {
-            end = elements(ir, f, entry, ins, outP, parallel);
+            end = elements(ir, f, entry, ins, operands, outP, parallel);
         } else {
             LoopIr.Counted rows = ir.loop(entry, Const.i32(0), ir.len(entry, outP), parallel);
             Block b = rows.body();
             List<Value> rowIns = new ArrayList<>();
             for (Value v : ins) rowIns.add(v.type().isArray() ? ir.load(b, v, rows.index()) : v);
-            Block latch = elements(ir, f, b, rowIns, ir.load(b, outP, rows.index()), false);
+            List<Type> rowTypes = operands.stream().map(t -> t.isArray() ? t.elem() : t).toList();
+            Block latch = elements(ir, f, b, rowIns, rowTypes, ir.load(b, outP, rows.index()), false);
             ir.close(rows, latch);
             end = rows.exit();
         }
@@ -61,15 +62,18 @@ public final class UfuncLoops {
         return f.into(fn);
     }
 
-    /** {@code for (i < out.length) out[i] = f(ins[i] or ins)}, starting in {@code from}; returns the block after. */
-    private static Block elements(LoopIr ir, Callee f, Block from, List<Value> ins, Value out, boolean parallel) {
+    /**
+     * {@code for (i < out.length) out[i] = f(ins[i] or ins)}, starting in {@code from}; returns the block after.
+     * {@code types} are the Java types of {@code ins} (a value's own type is computational: a boolean is i32).
+     */
+    private static Block elements(LoopIr ir, Callee f, Block from, List<Value> ins, List<Type> types, Value out, boolean parallel) {
         Signature sig = f.signature();
         LoopIr.Counted l = ir.loop(from, Const.i32(0), ir.len(from, out), parallel);
         Block b = l.body();
         List<Value> args = new ArrayList<>();
         for (int k = 0; k < ins.size(); k++) {
             Value v = ins.get(k);
-            Type t = v.type().isArray() ? v.type().elem() : v.type();
+            Type t = types.get(k).isArray() ? types.get(k).elem() : types.get(k);
             Value x = v.type().isArray() ? ir.load(b, v, l.index()) : v;
             args.add(ir.cast(b, x, t, sig.params().get(k)));
         }

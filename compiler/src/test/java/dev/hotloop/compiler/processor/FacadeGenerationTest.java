@@ -116,19 +116,51 @@ class FacadeGenerationTest {
     }
 
     @Test
-    void generatesNothingForVectorizeYet() {
+    void vectorizeGetsScalarArrayAndBroadcastFormsPerVariant() {
         var r = procOnly(sources("""
                 package p;
                 import dev.hotloop.annotations.*;
                 public class U {
-                    @Vectorize(signatures = "float(float, float)")
+                    @Vectorize(signatures = {"float(float, float)", "double(double, double)"})
                     public static double relDiff(double x, double y) { return (x - y) / x; }
                     @GuVectorize(layout = "(n),(n)->()")
                     public static void rowDot(double[] a, double[] b, double[] out) { }
                 }
                 """));
         assertTrue(r.errors().isEmpty(), r.report());
-        assertTrue(r.generated().isEmpty(), r.generated().keySet().toString());
+        String src = r.generated("p.UJit");
+        for (String form : new String[] {
+                "public static double relDiff(double x, double y)",
+                "public static float relDiff(float x, float y)",
+                "public static double[] relDiff(double[] x, double[] y)",
+                "public static double[] relDiff(double[] x, double[] y, double[] out)",
+                "public static double[] relDiff(double[] x, double y)",
+                "public static double[] relDiff(double x, double[] y, double[] out)",
+                "public static float[] relDiff(float[] x, float y)",
+                "public static double[][] relDiff(double[][] x, double[][] y, double[][] out)",
+                "public static dev.hotloop.Ufunc relDiffUfunc()",
+                "public static dev.hotloop.GUfunc rowDotGufunc()",
+                "bindUfunc$(p.U.class, \"relDiff\", java.lang.invoke.MethodType.methodType(float.class, float.class, float.class))"}) {
+            assertTrue(src.contains(form), form + "\n" + src);
+        }
+        assertEquals(1, src.split("public static double\\[] relDiff\\(double\\[] x, double\\[] y\\)", -1).length - 1,
+                "the repeated own signature gives one set of forms");
+    }
+
+    @Test
+    void vectorizeFacadeCompiles() {
+        var r = InMemoryJavac.full(sources("""
+                package p;
+                import dev.hotloop.annotations.*;
+                public class V {
+                    @Vectorize(signatures = "int(int, int, int)")
+                    public static double clip(double x, double out, double hi) { return x < out ? out : x > hi ? hi : x; }
+                    @Vectorize
+                    static long neg(long v) { return -v; }
+                }
+                """));
+        assertTrue(r.success(), r.report());
+        assertTrue(r.generated("p.VJit").contains("int[] out$)"), r.generated("p.VJit"));
     }
 
     @Test

@@ -91,6 +91,36 @@ final class InMemoryJavac {
                             if (name.startsWith("broken")) throw new IllegalArgumentException("cannot compile " + name);
                             return new JitFunction(owner, name);
                         }
+                        public static Ufunc ufunc(Class<?> owner, String name) {
+                            return new Ufunc(owner, name);
+                        }
+                        public static GUfunc gufunc(Class<?> owner, String name) {
+                            return new GUfunc();
+                        }
+                    }
+                    """,
+            "dev.hotloop.Ufunc", """
+                    package dev.hotloop;
+                    import java.lang.invoke.*;
+                    public final class Ufunc {
+                        public final Class<?> owner;
+                        public final String name;
+                        public Object[] last;
+                        Ufunc(Class<?> owner, String name) { this.owner = owner; this.name = name; }
+                        public Object apply(Object... args) { last = args; return null; }
+                        public Object into(Object out, Object... args) { last = args; return out; }
+                        public MethodHandle handle(MethodType type) {
+                            try {
+                                return MethodHandles.privateLookupIn(owner, MethodHandles.lookup()).findStatic(owner, name, type);
+                            } catch (ReflectiveOperationException e) {
+                                throw new IllegalArgumentException("no variant " + name + type);
+                            }
+                        }
+                    }
+                    """,
+            "dev.hotloop.GUfunc", """
+                    package dev.hotloop;
+                    public final class GUfunc {
                     }
                     """,
             "dev.hotloop.JitFunction", """

@@ -15,8 +15,9 @@ import java.util.concurrent.RecursiveAction;
  * </pre>
  * Chunk boundaries depend only on the trip count and the loop's grain (a constant the compiler
  * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} for
- * straight-line bodies): at most {@link #MAX_CHUNKS} chunks of at least {@code grain}
- * iterations, balanced to within one iteration. A loop of one chunk runs inline, without
+ * straight-line bodies; a heavy loop of 128 iterations or more gets at least 8 a chunk, so that an
+ * outer-loop vectorised body runs whole vectors): at most {@link #MAX_CHUNKS} chunks of at least
+ * {@code grain} iterations, balanced to within one iteration. A loop of one chunk runs inline, without
  * tasks (the compiled launcher then calls the chunk directly); so does every chunk
  * of a kernel called from inside the pool (a parallel kernel inside a parallel kernel), which
  * cannot deadlock. An exception from a chunk reaches the caller as itself; when several chunks
@@ -46,9 +47,18 @@ public final class ParallelDriver {
         return (distance - 1) / by + 1;
     }
 
+    /**
+     * Iterations a chunk of a heavy loop (grain 1) gets at least once the loop has
+     * {@link #VECTOR_CHUNKS} chunks of them: whole vectors for an outer-loop vectorised body
+     * (8 lanes of doubles at 512 bits), where chunks of one or a few iterations would run scalar.
+     */
+    static final long VECTOR_GRAIN = 8;
+    static final long VECTOR_CHUNKS = 16;
+
     /** How many chunks a loop of {@code trips} iterations is split into: 0 for none. */
     public static int chunks(long trips, long grain) {
         if (trips <= 0) return 0;
+        if (grain == 1 && trips >= VECTOR_GRAIN * VECTOR_CHUNKS) return (int) Math.min(MAX_CHUNKS, trips / VECTOR_GRAIN);
         long n = trips / grain + (trips % grain == 0 ? 0 : 1);
         return (int) Math.min(MAX_CHUNKS, n);
     }

@@ -89,8 +89,10 @@ class ParallelDriverTest {
     @Test
     void theGrainSetsTheFewestIterationsPerChunk() {
         assertEquals(0, ParallelDriver.chunks(0, 1));
-        assertEquals(200, ParallelDriver.chunks(200, 1), "heavy bodies: a chunk per iteration, up to the most chunks");
-        assertEquals(ParallelDriver.MAX_CHUNKS, ParallelDriver.chunks(2_000, 1));
+        assertEquals(100, ParallelDriver.chunks(100, 1), "heavy bodies: a chunk per iteration below 128 iterations");
+        assertEquals(25, ParallelDriver.chunks(200, 1), "then at least 8 a chunk: whole vectors for an outer-loop vectorised body");
+        assertEquals(ParallelDriver.MAX_CHUNKS, ParallelDriver.chunks(2_000_000, 1));
+        assertEquals(250, ParallelDriver.chunks(2_000, 1));
         assertEquals(2, ParallelDriver.chunks(2_000, ParallelDriver.MIN_CHUNK));
         // only a loop of exactly one chunk is called directly: an empty loop has none
         assertFalse(ParallelDriver.single(0, 1));

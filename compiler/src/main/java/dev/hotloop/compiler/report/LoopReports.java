@@ -42,7 +42,7 @@ public final class LoopReports {
         long grain = OutlineParallelLoops.grain(loop);
         int most = ParallelNames.MAX_CHUNKS;
         return grain == 1
-                ? "one iteration or more a chunk, at most " + most + " chunks: the body has an inner loop or a call"
+                ? "one iteration or more a chunk (8 or more from 128 iterations, whole vectors), at most " + most + " chunks: the body has an inner loop or a call"
                 : "chunks of at least " + grain + " iterations, at most " + most + " chunks; up to " + grain + " iterations run inline";
     }
 

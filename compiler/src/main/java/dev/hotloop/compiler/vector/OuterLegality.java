@@ -51,6 +51,7 @@ public final class OuterLegality {
     private final InductionVariables ivs;
     private final Options options;
     private final Set<LaneType> laneTypes = new HashSet<>();
+    private final LaneChecks checks;
     private final Set<Instr> scalars = new LinkedHashSet<>();
     private final Set<Instr> addressOnly = new HashSet<>();
     private final List<Instr> invariants = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class OuterLegality {
         this.inner = inner;
         this.ivs = ivs;
         this.options = options;
+        this.checks = new LaneChecks(laneTypes, options);
     }
 
     /** Replaces the verdict of every loop whose one inner loop stayed scalar with an outer plan or the reason there is none. */
@@ -169,7 +171,7 @@ public final class OuterLegality {
                 instruction(i, accesses);
             }
         }
-        checkOverlaps(accesses);
+        LaneChecks.checkOverlaps(accesses);
         for (Instr s : scalars) {
             if (s.op() == Op.ALOAD && storedArrays.contains(s.arg(0))) {
                 throw new NotVectorisable(s, "an array read in the inner loop is written in the outer loop");
@@ -322,51 +324,9 @@ public final class OuterLegality {
     }
 
     private void instruction(Instr i, Map<Instr, Access> accesses) {
-        for (Value a : i.args()) {
-            if (a.type().kind() == Type.Kind.BOOL && !takesMask(i)) throw new NotVectorisable(i, "a boolean used as a number");
-        }
-        switch (i.op()) {
-            case ALOAD, ASTORE -> accesses.put(i, access(i));
-            case ADD, SUB, MUL, NEG, AND, OR, XOR, SHL, SHR, USHR, DIV -> {
-                if (i.type().kind() == Type.Kind.BOOL) {
-                    if (i.op() != Op.AND && i.op() != Op.OR && i.op() != Op.XOR) throw new NotVectorisable(i, "boolean arithmetic");
-                    return;
-                }
-                if (VectorOps.arith(i) == null) throw new NotVectorisable(i, "integer division (it would trap per lane)");
-                lane(i.type(), i);
-            }
-            case REM -> throw new NotVectorisable(i, i.type().isFloat() ? "floating-point remainder (%)" : "integer remainder (it would trap per lane)");
-            case CONV -> {
-                Type from = i.arg(0).type();
-                if (LaneType.of(from) == null || LaneType.of(i.type()) == null) throw new NotVectorisable(i, "conversion from " + from.javaName());
-                lane(from, i);
-                lane(i.type(), i);
-            }
-            case CMP -> {
-                if (LaneType.of(i.arg(0).type()) == null) throw new NotVectorisable(i, "comparison of " + i.arg(0).type().javaName() + " values");
-                lane(i.arg(0).type(), i);
-            }
-            case SELECT, PHI -> {
-                if (i.type().kind() == Type.Kind.BOOL || LaneType.of(i.type()) == null) throw new NotVectorisable(i, "a merge of " + i.type().javaName() + " values");
-                lane(i.type(), i);
-            }
-            case CALL -> {
-                MethodRef m = (MethodRef) i.aux();
-                LaneOp op = VectorOps.call(m);
-                if (op == null) throw new NotVectorisable(i, "call to " + VectorOps.callName(m));
-                if (op.fastmath() && !options.fastmath()) throw new NotVectorisable(i, VectorOps.callName(m) + " needs fastmath");
-                lane(i.type(), i);
-            }
-            case CMP3 -> throw new NotVectorisable(i, "a three-way compare (Long.compare, Double.compare)");
-            case RANDOM -> throw new NotVectorisable(i, "random draws");
-            case NEWARRAY -> throw new NotVectorisable(i, "an allocation in the loop");
-            case ALEN -> throw new NotVectorisable(i, "a length of an array that changes in the loop");
-            default -> throw new NotVectorisable(i, "operation " + i.op().text);
-        }
-    }
-
-    private static boolean takesMask(Instr i) {
-        return i.op() == Op.BRANCH || i.op() == Op.SELECT || i.type().kind() == Type.Kind.BOOL && (i.op() == Op.AND || i.op() == Op.OR || i.op() == Op.XOR);
+        if (checks.lanewise(i)) return;
+        if (i.op() == Op.RANDOM) throw new NotVectorisable(i, "random draws");
+        accesses.put(i, access(i));
     }
 
     /** {@code a[i + c]} with {@code i} the outer loop's variable: one vector over the lanes. */
@@ -384,23 +344,6 @@ public final class OuterLegality {
         LaneType e = LaneType.element(elem);
         laneTypes.add(e.bits < 32 ? LaneType.INT : e);
         return new Access(i, array, a.iv(), a.base(), a.offset());
-    }
-
-    private void lane(Type t, Instr at) {
-        LaneType l = LaneType.of(t);
-        if (l == null) throw new NotVectorisable(at, "values of type " + t.javaName());
-        laneTypes.add(l);
-    }
-
-    private static void checkOverlaps(Map<Instr, Access> accesses) {
-        for (Access w : accesses.values()) {
-            if (w.instr().op() != Op.ASTORE) continue;
-            for (Access o : accesses.values()) {
-                if (o == w || o.array() != w.array() || o.sameIndex(w)) continue;
-                throw new NotVectorisable(w.instr(), w.describe() + " written, " + o.describe() + (o.instr().op() == Op.ASTORE ? " written" : " read")
-                        + " (a dependence between iterations)");
-            }
-        }
     }
 
     private static dev.hotloop.compiler.ir.Const zero(LaneType t) {

@@ -54,12 +54,14 @@ public final class VectorLegality {
     private final Options options;
     private final Set<Instr> addressOnly = new HashSet<>();
     private final Set<LaneType> laneTypes = new HashSet<>();
+    private final LaneChecks checks;
 
     private VectorLegality(Function f, Loop loop, InductionVariables ivs, Options options) {
         this.f = f;
         this.loop = loop;
         this.ivs = ivs;
         this.options = options;
+        this.checks = new LaneChecks(laneTypes, options);
     }
 
     /** The verdict on {@code loop}; {@code options.vectorBits()} must be 128, 256 or 512. */
@@ -132,7 +134,7 @@ public final class VectorLegality {
                 instruction(i, accesses);
             }
         }
-        checkOverlaps(accesses);
+        LaneChecks.checkOverlaps(accesses);
         for (Reduction r : reductions) laneTypes.add(LaneType.of(r.phi().type()));
         return sized(trip, order, reductions, invariants, skipped, accesses, inner);
     }
@@ -239,41 +241,9 @@ public final class VectorLegality {
     }
 
     private void instruction(Instr i, Map<Instr, Access> accesses) {
-        for (Value a : i.args()) {
-            if (a.type().kind() == Type.Kind.BOOL && !takesMask(i)) throw new NotVectorisable(i, "a boolean used as a number");
-        }
-        switch (i.op()) {
-            case ALOAD, ASTORE -> accesses.put(i, access(i));
-            case ADD, SUB, MUL, NEG, AND, OR, XOR, SHL, SHR, USHR, DIV -> {
-                if (i.type().kind() == Type.Kind.BOOL) {
-                    if (i.op() != Op.AND && i.op() != Op.OR && i.op() != Op.XOR) throw new NotVectorisable(i, "boolean arithmetic");
-                    return;
-                }
-                if (VectorOps.arith(i) == null) throw new NotVectorisable(i, "integer division (it would trap per lane)");
-                lane(i.type(), i);
-            }
-            case REM -> throw new NotVectorisable(i, i.type().isFloat() ? "floating-point remainder (%)" : "integer remainder (it would trap per lane)");
-            case CONV -> {
-                Type from = i.arg(0).type();
-                if (LaneType.of(from) == null || LaneType.of(i.type()) == null) throw new NotVectorisable(i, "conversion from " + from.javaName());
-                lane(from, i);
-                lane(i.type(), i);
-            }
-            case CMP -> {
-                if (LaneType.of(i.arg(0).type()) == null) throw new NotVectorisable(i, "comparison of " + i.arg(0).type().javaName() + " values");
-                lane(i.arg(0).type(), i);
-            }
-            case SELECT, PHI -> {
-                if (i.type().kind() == Type.Kind.BOOL || LaneType.of(i.type()) == null) throw new NotVectorisable(i, "a merge of " + i.type().javaName() + " values");
-                lane(i.type(), i);
-            }
-            case CALL -> call(i);
-            case CMP3 -> throw new NotVectorisable(i, "a three-way compare (Long.compare, Double.compare)");
-            case RANDOM -> random(i);
-            case NEWARRAY -> throw new NotVectorisable(i, "an allocation in the loop");
-            case ALEN -> throw new NotVectorisable(i, "a length of an array that changes in the loop");
-            default -> throw new NotVectorisable(i, "operation " + i.op().text);
-        }
+        if (checks.lanewise(i)) return;
+        if (i.op() == Op.RANDOM) random(i);
+        else accesses.put(i, access(i));
     }
 
     /**
@@ -285,19 +255,7 @@ public final class VectorLegality {
             throw new NotVectorisable(i, "nextInt(bound) with a bound that changes in the loop");
         }
         laneTypes.add(LaneType.LONG);
-        lane(i.type(), i);
-    }
-
-    private static boolean takesMask(Instr i) {
-        return i.op() == Op.BRANCH || i.op() == Op.SELECT || i.type().kind() == Type.Kind.BOOL && (i.op() == Op.AND || i.op() == Op.OR || i.op() == Op.XOR);
-    }
-
-    private void call(Instr i) {
-        dev.hotloop.compiler.ir.MethodRef m = (dev.hotloop.compiler.ir.MethodRef) i.aux();
-        LaneOp op = VectorOps.call(m);
-        if (op == null) throw new NotVectorisable(i, "call to " + VectorOps.callName(m));
-        if (op.fastmath() && !options.fastmath()) throw new NotVectorisable(i, VectorOps.callName(m) + " needs fastmath");
-        lane(i.type(), i);
+        checks.lane(i.type(), i);
     }
 
     private Access access(Instr i) {
@@ -314,24 +272,6 @@ public final class VectorLegality {
         if (e.bits < 32) laneTypes.add(LaneType.INT);
         else laneTypes.add(e);
         return new Access(i, array, a.iv(), a.base(), a.offset());
-    }
-
-    private void lane(Type t, Instr at) {
-        LaneType l = LaneType.of(t);
-        if (l == null) throw new NotVectorisable(at, "values of type " + t.javaName());
-        laneTypes.add(l);
-    }
-
-    /** A store and another access to one array value must touch the same element in each iteration. */
-    private static void checkOverlaps(Map<Instr, Access> accesses) {
-        for (Access w : accesses.values()) {
-            if (w.instr().op() != Op.ASTORE) continue;
-            for (Access o : accesses.values()) {
-                if (o == w || o.array() != w.array() || o.sameIndex(w)) continue;
-                throw new NotVectorisable(w.instr(), w.describe() + " written, " + o.describe() + (o.instr().op() == Op.ASTORE ? " written" : " read")
-                        + " (a dependence between iterations)");
-            }
-        }
     }
 
     private VectorPlan sized(TripCount trip, List<Block> order, List<Reduction> reductions, List<Instr> invariants,

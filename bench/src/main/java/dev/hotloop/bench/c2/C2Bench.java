@@ -211,4 +211,22 @@ public class C2Bench {
     public long sumIntsToLongHand(C2Data d) {
         return C2Hand.sumIntsToLong(d.ia);
     }
+
+    @Benchmark
+    public Object addRowsPlain(C2Data d) {
+        C2Kernels.addRows(d.ga, d.gr, 1.5);
+        return d.gr;
+    }
+
+    @Benchmark
+    public Object addRowsHotloop(C2Data d) {
+        C2KernelsJit.addRows(d.ga, d.gr, 1.5);
+        return d.gr;
+    }
+
+    @Benchmark
+    public Object addRowsHand(C2Data d) {
+        C2Hand.addRows(d.ga, d.gr, 1.5);
+        return d.gr;
+    }
 }

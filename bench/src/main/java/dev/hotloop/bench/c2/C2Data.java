@@ -18,6 +18,8 @@ public class C2Data {
     public float[] fa, fb;
     public int[] ia, ib, ic;
     public long[] la, lb, lc;
+    /** 10 rows of {@code size / 10} doubles. */
+    public double[][] ga, gr;
 
     @Setup(Level.Trial)
     public void fill() {
@@ -37,5 +39,8 @@ public class C2Data {
         la = r.longs(size, -1000, 1000).toArray();
         lb = r.longs(size, -1000, 1000).toArray();
         lc = new long[size];
+        ga = new double[10][];
+        for (int i = 0; i < 10; i++) ga[i] = r.doubles(size / 10, -1, 1).toArray();
+        gr = new double[10][size / 10];
     }
 }

@@ -76,6 +76,15 @@ public final class C2Hand {
         for (; i < z.length; i++) z[i] = x[i] / y[i];
     }
 
+    public static void addRows(double[][] a, double[][] r, double t) {
+        for (int i = 0; i < r.length; i++) {
+            double[] ai = a[i], ri = r[i];
+            int j = 0;
+            for (int n = D.loopBound(ri.length); j < n; j += D.length()) DoubleVector.fromArray(D, ai, j).add(t).intoArray(ri, j);
+            for (; j < ri.length; j++) ri[j] = ai[j] + t;
+        }
+    }
+
     public static int sumInts(int[] x) {
         IntVector acc = IntVector.zero(I);
         int i = 0;

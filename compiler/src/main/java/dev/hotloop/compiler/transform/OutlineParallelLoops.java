@@ -78,7 +78,6 @@ public final class OutlineParallelLoops implements Pass {
         return true;
     }
 
-    /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */
     /**
      * Fewest iterations per chunk: one when the body holds an inner loop or a call (each
      * iteration is real work, and few of them must still spread over the pool), otherwise
@@ -97,7 +96,44 @@ public final class OutlineParallelLoops implements Pass {
         return ParallelNames.LIGHT_GRAIN;
     }
 
+    /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */
     private static void replaceLoop(ParallelLoop plan, MethodRef launcher) {
+        Function f = plan.function();
+        int line = plan.line();
+        Launch at = open(plan);
+        Block launch = at.block();
+        Instr trips = at.trips();
+        Const grain = Const.i64(grain(plan.loop()));
+        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips, grain);
+        List<Value> args = new ArrayList<>(List.of(trips, grain));
+        args.addAll(plan.liveIns());
+        List<Instr> partials = new ArrayList<>();
+        for (Reduction r : plan.reductions()) {
+            Instr p = launch.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), chunks).setLine(line));
+            partials.add(p);
+            args.add(p);
+        }
+        call(launch, f, Type.VOID, launcher, line, args.toArray(Value[]::new));
+        List<Value> results = new ArrayList<>();
+        for (int r = 0; r < plan.reductions().size(); r++) {
+            Reduction red = plan.reductions().get(r);
+            Type t = red.phi().type();
+            Instr combined = call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r));
+            // a byte/short/char variable: the partials are truncated, their combination must be too
+            results.add(red.narrow() == null ? combined : launch.add(f.newInstr(Op.CONV, t, combined).setAux(red.narrow()).setLine(line)));
+        }
+        close(plan, at, launch, results);
+    }
+
+    /**
+     * Where a checked loop is replaced by calls of its outlined function: a new block the
+     * preheader now jumps to, the loop's bound computed there and its trip count
+     * ({@code ParallelDriver.trips}). Shared with {@link StripMineVectorLoops}.
+     */
+    record Launch(Block block, Value bound, Instr trips) {}
+
+    /** Opens the replacement of {@code plan}'s loop: see {@link Launch}. Nothing is unlinked yet. */
+    static Launch open(ParallelLoop plan) {
         Function f = plan.function();
         Loop loop = plan.loop();
         Block header = loop.header();
@@ -115,36 +151,31 @@ public final class OutlineParallelLoops implements Pass {
         long step = plan.trip().iv().step();
         Instr trips = call(launch, f, Type.I64, ParallelNames.TRIPS, line, widen(f, launch, init, line),
                 widen(f, launch, bound, line), Const.i64(step), Const.i32(plan.trip().inclusive() ? 1 : 0));
-        Const grain = Const.i64(grain(plan.loop()));
-        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips, grain);
-        List<Value> args = new ArrayList<>(List.of(trips, grain));
-        args.addAll(plan.liveIns());
-        List<Instr> partials = new ArrayList<>();
-        for (Reduction r : plan.reductions()) {
-            Instr p = launch.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), chunks).setLine(line));
-            partials.add(p);
-            args.add(p);
-        }
-        call(launch, f, Type.VOID, launcher, line, args.toArray(Value[]::new));
-        List<Instr> results = new ArrayList<>();
-        for (int r = 0; r < plan.reductions().size(); r++) {
-            Reduction red = plan.reductions().get(r);
-            Type t = red.phi().type();
-            Instr combined = call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r));
-            // a byte/short/char variable: the partials are truncated, their combination must be too
-            results.add(red.narrow() == null ? combined : launch.add(f.newInstr(Op.CONV, t, combined).setAux(red.narrow()).setLine(line)));
-        }
+        return new Launch(launch, bound, trips);
+    }
+
+    /**
+     * Closes the replacement: {@code last} (reached once the outlined function has run every
+     * iteration) computes the induction variables' final values and jumps to the loop's exit; the
+     * loop is unlinked, and what follows it reads {@code results} (one per reduction) instead.
+     */
+    static void close(ParallelLoop plan, Launch at, Block last, List<Value> results) {
+        Function f = plan.function();
+        Loop loop = plan.loop();
+        Block header = loop.header();
+        int line = plan.line();
         List<Value> ends = new ArrayList<>();
-        for (InductionVariable iv : plan.ivs()) ends.add(end(f, launch, iv, trips, line));
+        for (InductionVariable iv : plan.ivs()) ends.add(end(f, last, iv, at.trips(), line));
         Instr jump = f.newInstr(Op.JUMP, Type.VOID).setLine(line);
         jump.targets().add(plan.exit());
-        launch.add(jump);
-        CfgEdits.replacePred(plan.exit(), header, launch);
+        last.add(jump);
+        CfgEdits.replacePred(plan.exit(), header, last);
 
         // unlink the loop, then point what follows it at the combined results
         for (Block b : loop.blocks()) for (Instr i : b.instrs()) i.clearArgs();
         for (int r = 0; r < plan.reductions().size(); r++) plan.reductions().get(r).phi().replaceAllUsesWith(results.get(r));
         for (int k = 0; k < plan.ivs().size(); k++) plan.ivs().get(k).phi().replaceAllUsesWith(ends.get(k));
+        Value bound = at.bound();
         if (bound instanceof Instr bi && plan.trip().bound() instanceof Instr orig && orig != bi) orig.replaceAllUsesWith(bi);
         for (Block b : loop.blocks()) for (Instr i : b.instrs()) f.varNames().remove(i);
         CfgEdits.sortReversePostorder(f);
@@ -159,7 +190,7 @@ public final class OutlineParallelLoops implements Pass {
         return b.add(f.newInstr(Op.ADD, t, iv.init(), by).setLine(line));
     }
 
-    private static Instr call(Block b, Function f, Type t, MethodRef ref, int line, Value... args) {
+    static Instr call(Block b, Function f, Type t, MethodRef ref, int line, Value... args) {
         return b.add(f.newInstr(Op.CALL, t, args).setAux(ref).setLine(line));
     }
 

@@ -35,22 +35,31 @@ public final class VectorizeLoops implements Pass {
         VectorVerdicts out = new VectorVerdicts();
         List<Function> functions = new ArrayList<>(List.of(program.kernel()));
         functions.addAll(program.helpers().values());
-        for (Function f : functions) {
-            LoopForest forest = LoopForest.of(f);
-            if (forest.irreducible()) continue;
-            InductionVariables ivs = InductionVariables.of(forest);
-            for (Loop loop : forest.loops()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
-            // an inner loop that vectorises itself (contiguous accesses) beats running it in lockstep
-            for (Loop loop : forest.loops()) {
-                LoopVerdict v = out.of(f, loop.header());
-                if (v.vectorised() && v.plan().inner() != null && out.of(f, v.plan().inner().loop().header()).vectorised()) {
-                    out.put(f, new LoopVerdict(loop, null, f.sourceFile() + ": loop not vectorised: its inner loop is vectorised instead"));
-                }
-            }
-            // nests the vectoriser above left scalar (memory in the inner loop, breaks, ...): lanes per outer iteration
-            OuterLegality.consider(f, forest, ivs, options, out);
-        }
+        for (Function f : functions) plan(f, options, out);
         verdicts = out;
+    }
+
+    /** The verdicts on the loops of {@code f} alone, as {@link #run} would give them (strip-mining asks before it outlines). */
+    public static VectorVerdicts verdictsOf(Function f, Options options) {
+        VectorVerdicts out = new VectorVerdicts();
+        if (options.vectorBits() > 0) plan(f, options, out);
+        return out;
+    }
+
+    private static void plan(Function f, Options options, VectorVerdicts out) {
+        LoopForest forest = LoopForest.of(f);
+        if (forest.irreducible()) return;
+        InductionVariables ivs = InductionVariables.of(forest);
+        for (Loop loop : forest.loops()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
+        // an inner loop that vectorises itself (contiguous accesses) beats running it in lockstep
+        for (Loop loop : forest.loops()) {
+            LoopVerdict v = out.of(f, loop.header());
+            if (v.vectorised() && v.plan().inner() != null && out.of(f, v.plan().inner().loop().header()).vectorised()) {
+                out.put(f, new LoopVerdict(loop, null, f.sourceFile() + ": loop not vectorised: its inner loop is vectorised instead"));
+            }
+        }
+        // nests the vectoriser above left scalar (memory in the inner loop, breaks, ...): lanes per outer iteration
+        OuterLegality.consider(f, forest, ivs, options, out);
     }
 
     /** The verdicts of the last run. */

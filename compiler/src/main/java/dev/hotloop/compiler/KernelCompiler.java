@@ -36,9 +36,10 @@ public final class KernelCompiler {
      * Vectorised loops are strip-mined into block methods before the vectoriser plans the final IR.
      */
     static List<Pass> standard(KernelRequest r) {
+        StripMineVectorLoops strip = new StripMineVectorLoops(r.options());
         return List.of(new InlineCalls(), new SimplifyCfg(), new RetypeForSignature(r.argTypes()),
                 new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg(),
-                new StripMineVectorLoops(r.options()), new VectorizeLoops(r.options()));
+                strip, new VectorizeLoops(r.options(), strip::enclosingVerdicts));
     }
 
     /** @throws dev.hotloop.compiler.diag.CompileError when the kernel is outside the kernel language */

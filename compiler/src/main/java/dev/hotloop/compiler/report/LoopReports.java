@@ -37,7 +37,7 @@ import java.util.Map;
  *     @Parallel on j ignored: the kernel is not @Jit(parallel = true)</pre>
  * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there, and
  * vectorised loops that {@code StripMineVectorLoops} moved into block functions from their block,
- * where their strip loop stands ("vectorised (...) in blocks of 4096").
+ * where their strip loop stands, with a note "runs in blocks of 4096 iterations".
  */
 public final class LoopReports {
     /** The chunk policy the runtime's {@code ParallelDriver} applies with the loop's grain. */
@@ -123,9 +123,11 @@ public final class LoopReports {
             }
             LoopVerdict v = vectors.of(f, loop.header());
             if (v != null && v.vectorised()) {
-                String vector = v.status() + (block > 0 && loop.depth() == 1 ? " in blocks of " + block : "");
-                if (status.equals("serial")) status = vector;
-                else notes.add(vector);
+                if (status.equals("serial")) status = v.status();
+                else notes.add(v.status());
+                if (block > 0 && loop.depth() == 1) {
+                    notes.add("runs in blocks of " + block + " iterations, one call of a block method each (so it reaches C2 early)");
+                }
             } else if (v != null) {
                 notes.add(v.reason());
             }

@@ -134,6 +134,14 @@ public final class OutlineParallelLoops implements Pass {
 
     /** Opens the replacement of {@code plan}'s loop: see {@link Launch}. Nothing is unlinked yet. */
     static Launch open(ParallelLoop plan) {
+        return open(plan, false);
+    }
+
+    /**
+     * As above; with {@code inline} the trip count is computed in the IR, as {@code ParallelDriver.trips}
+     * does, so that the code needs no runtime (a serial strip loop).
+     */
+    static Launch open(ParallelLoop plan, boolean inline) {
         Function f = plan.function();
         Loop loop = plan.loop();
         Block header = loop.header();
@@ -149,9 +157,26 @@ public final class OutlineParallelLoops implements Pass {
         Value bound = hoist(f, loop, plan.trip().bound(), launch, line);
         Value init = plan.trip().iv().init();
         long step = plan.trip().iv().step();
-        Instr trips = call(launch, f, Type.I64, ParallelNames.TRIPS, line, widen(f, launch, init, line),
-                widen(f, launch, bound, line), Const.i64(step), Const.i32(plan.trip().inclusive() ? 1 : 0));
+        Value initL = widen(f, launch, init, line), boundL = widen(f, launch, bound, line);
+        Instr trips = inline ? trips(f, launch, initL, boundL, step, plan.trip().inclusive(), line)
+                : call(launch, f, Type.I64, ParallelNames.TRIPS, line, initL, boundL, Const.i64(step),
+                        Const.i32(plan.trip().inclusive() ? 1 : 0));
         return new Launch(launch, bound, trips);
+    }
+
+    /**
+     * {@code ParallelDriver.trips} in the IR: the distance to the bound (plus one when inclusive),
+     * at least 0, divided by the step rounding up. Exact for bounds of the variable's own type
+     * when {@code distance + |step| - 1} does not overflow (an int variable, or a step of 1).
+     */
+    private static Instr trips(Function f, Block b, Value init, Value bound, long step, boolean inclusive, int line) {
+        Instr d = b.add(f.newInstr(Op.SUB, Type.I64, step > 0 ? bound : init, step > 0 ? init : bound).setLine(line));
+        if (inclusive) d = b.add(f.newInstr(Op.ADD, Type.I64, d, Const.i64(1)).setLine(line));
+        d = call(b, f, Type.I64, new MethodRef("java/lang/Math", "max", "(JJ)J"), line, d, Const.i64(0));
+        long by = Math.abs(step);
+        if (by == 1) return d;
+        Instr up = b.add(f.newInstr(Op.ADD, Type.I64, d, Const.i64(by - 1)).setLine(line));
+        return b.add(f.newInstr(Op.DIV, Type.I64, up, Const.i64(by)).setLine(line));
     }
 
     /**

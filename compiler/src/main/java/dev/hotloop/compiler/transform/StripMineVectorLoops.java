@@ -62,9 +62,21 @@ import java.util.Set;
  */
 public final class StripMineVectorLoops implements Pass {
     private final Options options;
+    /** The verdicts, before stripping, on the loops around a stripped loop (see {@link #enclosingVerdicts}). */
+    private final List<LoopVerdict> enclosing = new ArrayList<>();
+    private final Set<Block> enclosingHeaders = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public StripMineVectorLoops(Options options) {
         this.options = options;
+    }
+
+    /**
+     * What the vectoriser said, before this pass ran, of the loops around the loops it stripped: a
+     * loop around a strip loop holds a call of a block, and judged again it would be refused for
+     * that instead of its own reason. {@code VectorizeLoops} reports these instead.
+     */
+    public List<LoopVerdict> enclosingVerdicts() {
+        return enclosing;
     }
 
     @Override
@@ -102,6 +114,10 @@ public final class StripMineVectorLoops implements Pass {
                 Function block = ChunkBuilder.build(plan, ref.name(), ChunkBuilder.Shape.BLOCK);
                 if (!stillVectorised(block)) continue;
                 next[0]++;
+                for (Loop up = loop.parent(); up != null; up = up.parent()) {
+                    LoopVerdict around = verdicts.of(f, up.header());
+                    if (around != null && !around.vectorised() && enclosingHeaders.add(up.header())) enclosing.add(around);
+                }
                 program.helpers().put(ref, block);
                 replaceLoop(plan, ref, blockSize(loop));
                 changed = true;
@@ -115,6 +131,8 @@ public final class StripMineVectorLoops implements Pass {
     private static ParallelLoop check(Function f, Loop loop, InductionVariables ivs, LoopForest forest) {
         Optional<TripCount> trip = TripCount.of(loop, ivs, forest.dominators());
         if (trip.isEmpty()) return null;
+        // the strip loop counts trips in the IR: exact for int variables, and for long ones by 1
+        if (trip.get().iv().phi().type().kind() == Type.Kind.I64 && Math.abs(trip.get().iv().step()) != 1) return null;
         try {
             return ParallelLoop.check(f, loop, trip.get().iv().phi(), ivs, forest.dominators());
         } catch (CompileError e) {
@@ -143,7 +161,7 @@ public final class StripMineVectorLoops implements Pass {
     private static void replaceLoop(ParallelLoop plan, MethodRef ref, long size) {
         Function f = plan.function();
         int line = plan.line();
-        OutlineParallelLoops.Launch at = OutlineParallelLoops.open(plan);
+        OutlineParallelLoops.Launch at = OutlineParallelLoops.open(plan, true);
         Block launch = at.block();
         Instr trips = at.trips();
         List<Reduction> reductions = plan.reductions();

@@ -58,6 +58,7 @@ public final class StripNames {
         MethodRef ref = null;
         long size = 0;
         for (Block b : loop.blocks()) {
+            if (loop.children().stream().anyMatch(c -> c.contains(b))) continue; // an inner loop's own strip
             for (Instr i : b.instrs()) {
                 if (i.op() != Op.CALL || !(i.aux() instanceof MethodRef m)) continue;
                 if (isBlock(m)) ref = m;

@@ -10,6 +10,7 @@ import dev.hotloop.compiler.transform.Pass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Plans the inner-loop vectorisation of every function of the program (the kernel, its helpers
@@ -20,10 +21,20 @@ import java.util.List;
  */
 public final class VectorizeLoops implements Pass {
     private final Options options;
+    private final Supplier<List<LoopVerdict>> kept;
     private VectorVerdicts verdicts = VectorVerdicts.NONE;
 
     public VectorizeLoops(Options options) {
+        this(options, List::of);
+    }
+
+    /**
+     * @param kept verdicts that stand as they are when their loop is not vectorised now: the loops
+     *             around strip-mined loops, judged before they held a call of a block
+     */
+    public VectorizeLoops(Options options, Supplier<List<LoopVerdict>> kept) {
         this.options = options;
+        this.kept = kept;
     }
 
     @Override
@@ -36,6 +47,12 @@ public final class VectorizeLoops implements Pass {
         List<Function> functions = new ArrayList<>(List.of(program.kernel()));
         functions.addAll(program.helpers().values());
         for (Function f : functions) plan(f, options, out);
+        for (Function f : functions) {
+            for (LoopVerdict v : kept.get()) {
+                LoopVerdict now = out.of(f, v.loop().header());
+                if (now != null && !now.vectorised()) out.put(f, v);
+            }
+        }
         verdicts = out;
     }
 

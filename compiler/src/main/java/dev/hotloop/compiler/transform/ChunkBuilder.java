@@ -196,10 +196,15 @@ final class ChunkBuilder {
         chunk.ret(exit, null).setLine(line);
     }
 
-    /** The loop counts an {@code int} by one: the chunk can test that variable itself. */
+    /**
+     * The loop counts an {@code int} by one (or, in a block, a {@code long} by one): the chunk can
+     * test that variable itself. A block must: the vectoriser takes a loop with one long
+     * induction variable, not one with a second long counter beside it.
+     */
     private boolean unitIntLoop() {
         InductionVariable lead = plan.trip().iv();
-        return lead.phi().type().equals(Type.I32) && Math.abs(lead.step()) == 1;
+        boolean longBlock = shape == Shape.BLOCK && lead.phi().type().equals(Type.I64);
+        return (lead.phi().type().equals(Type.I32) || longBlock) && Math.abs(lead.step()) == 1;
     }
 
     /**
@@ -216,6 +221,10 @@ final class ChunkBuilder {
                 : before(entry, entryJump, chunk.newInstr(Op.CONV, Type.I64, init).setAux(Type.I64).setLine(line));
         Instr span = before(entry, entryJump, chunk.newInstr(Op.MUL, Type.I64, hi, Const.i64(lead.step())).setLine(line));
         Instr endL = before(entry, entryJump, chunk.newInstr(Op.ADD, Type.I64, initL, span).setLine(line));
+        if (lead.phi().type().equals(Type.I64)) {
+            // a long variable by one ends exactly at init + hi * step: its last value plus one step, no clamp
+            return h.add(chunk.newInstr(Op.CMP, Type.BOOL, map(lead.phi()), endL).setAux(up ? Cond.LT : Cond.GT).setLine(line));
+        }
         MethodRef clamp = new MethodRef("java/lang/Math", up ? "min" : "max", "(JJ)J");
         Instr clamped = before(entry, entryJump, chunk.newInstr(Op.CALL, Type.I64, endL,
                 Const.i64(up ? Integer.MAX_VALUE : Integer.MIN_VALUE)).setAux(clamp).setLine(line));

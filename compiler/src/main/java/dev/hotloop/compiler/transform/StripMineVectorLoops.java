@@ -142,6 +142,7 @@ public final class StripMineVectorLoops implements Pass {
 
     /** The block's outermost loop vectorises as the original did: only then is stripping worth it. */
     private boolean stillVectorised(Function block) {
+        new DeadCode().run(new Program(block)); // the copy of the loop's own exit test, which the block replaced
         LoopForest forest = LoopForest.of(block);
         VectorVerdicts verdicts = VectorizeLoops.verdictsOf(block, options);
         for (Loop l : forest.loops()) {

@@ -65,6 +65,49 @@ class StripMineVectorLoopsTest {
             }
             """;
 
+    /** long acc = 0; for (long i = 0; i < n; i++) { x, y = random; if (x*x + y*y < 1) acc++; } return 4.0 * acc / n; */
+    static final String PI = """
+            func @pi(i64 v0) -> f64 {
+            b0:
+              jump b1  ; line 10
+            b1:
+              v2 = phi i64 [b0: 0L, b4: v17]
+              v13 = phi i64 [b0: 0L, b4: v20]
+              v4 = cmp ge v2, v0  ; line 10
+              branch v4, b5, b2  ; line 10
+            b2:
+              v6 = random double  ; line 11
+              v7 = random double  ; line 11
+              v8 = mul v6, v6  ; line 12
+              v9 = mul v7, v7  ; line 12
+              v10 = add v8, v9  ; line 12
+              v11 = cmp uge v10, 1.0  ; line 12
+              branch v11, b4, b3  ; line 12
+            b3:
+              v14 = add v13, 1L  ; line 12
+              jump b4  ; line 12
+            b4:
+              v20 = phi i64 [b2: v13, b3: v14]
+              v17 = add v2, 1L  ; line 10
+              jump b1  ; line 10
+            b5:
+              v21 = conv f64 v13  ; line 14
+              v22 = mul 4.0, v21  ; line 14
+              v23 = conv f64 v0  ; line 14
+              v24 = div v22, v23  ; line 14
+              return v24  ; line 14
+            }
+            """;
+
+    @Test
+    void aLongLoopWithDrawsAndAConditionalCountIsStripped() {
+        Program p = strip(PI, VECTOR);
+        String kernel = IrPrinter.print(p.kernel(), false);
+        assertTrue(kernel.contains("call $hotloop/block.block$0(JJJJ)J "), kernel);
+        Function block = p.helpers().values().iterator().next();
+        assertTrue(vectorised(block), IrPrinter.print(block, false));
+    }
+
     static Program strip(String text, Options options) {
         Program p = new Program(IrParser.parse(text));
         new StripMineVectorLoops(options).run(p);

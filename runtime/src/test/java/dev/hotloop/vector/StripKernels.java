@@ -69,6 +69,17 @@ final class StripKernels {
         return hits;
     }
 
+    /** The same over a long loop variable (Numba's monte_carlo_pi): the block tests that variable itself. */
+    @Jit
+    static int piHitsLong(long n) {
+        int hits = 0;
+        for (long i = 0; i < n; i++) {
+            double x = Math.random(), y = Math.random();
+            if (x * x + y * y <= 1.0) hits++;
+        }
+        return hits;
+    }
+
     /** The same in parallel chunks: each chunk's stream goes on to its blocks. */
     @Jit(parallel = true)
     static int piHitsParallel(int n) {

@@ -87,15 +87,19 @@ class StripMineTest {
 
     @Test
     void serialDrawsAreTheCallsStreamOneGeneratorPerBlock() throws Throwable {
-        Method m = method("piHits");
-        for (int bits : BITS) {
-            Variant v = variant(m, bits);
-            int lanes = MODULE ? bits / 64 : 0;
-            for (int n : new int[]{0, 1, (int) B - 1, (int) B, (int) B + 1, 2 * (int) B + 3}) {
-                Hotloop.seed(99L);
-                int expected = piModel(KernelRandom.forCall(), n, lanes);
-                Hotloop.seed(99L);
-                assertEquals(expected, v.invoke(new Object[]{n}), "piHits @" + bits + " n=" + n);
+        for (String name : List.of("piHits", "piHitsLong")) {
+            Method m = method(name);
+            for (int bits : BITS) {
+                Variant v = variant(m, bits);
+                if (MODULE && bits > 0) assertTrue(explain(v).contains("in blocks of " + B), name + " @" + bits + ":\n" + explain(v));
+                int lanes = MODULE ? bits / 64 : 0;
+                for (int n : new int[]{0, 1, (int) B - 1, (int) B, (int) B + 1, 2 * (int) B + 3}) {
+                    Hotloop.seed(99L);
+                    int expected = piModel(KernelRandom.forCall(), n, lanes);
+                    Hotloop.seed(99L);
+                    Object arg = name.equals("piHits") ? (Object) n : (Object) (long) n;
+                    assertEquals(expected, v.invoke(new Object[]{arg}), name + " @" + bits + " n=" + n);
+                }
             }
         }
     }

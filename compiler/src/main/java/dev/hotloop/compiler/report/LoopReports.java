@@ -37,7 +37,7 @@ import java.util.Map;
  *     @Parallel on j ignored: the kernel is not @Jit(parallel = true)</pre>
  * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there, and
  * vectorised loops that {@code StripMineVectorLoops} moved into block functions from their block,
- * where their strip loop stands, with a note "runs in blocks of 4096 iterations".
+ * where their strip loop stands, with a note "runs in blocks of 1024 iterations".
  */
 public final class LoopReports {
     /** The chunk policy the runtime's {@code ParallelDriver} applies with the loop's grain. */

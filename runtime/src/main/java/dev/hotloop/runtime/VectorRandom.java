@@ -76,6 +76,15 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
         return lanes == 2 || lanes == 4 || lanes == 8;
     }
 
+    /**
+     * The lane state, four blocks of {@link #lanes()} words {@code a | s | x0 | x1}, for generated
+     * code that steps the lanes inline (the compiler's {@code RandomStep}: the same arithmetic as
+     * {@link #nextLong()}); draws through this object and inline steps may be mixed.
+     */
+    public final long[] state() {
+        return st;
+    }
+
     /** Lanes per draw. */
     public abstract int lanes();
 

@@ -42,6 +42,8 @@ final class RandomLanes {
     private final VectorPlan p;
     private final ScalarCode c;
     private int generator = -1;                                   // the VectorRandom, or -1 before the first draw
+    private int state = -1;                                       // its state array, or -1 before the first inline draw
+    private RandomStep step;                                      // the inline step's scratch locals, made on first use
     private final Map<LaneType, Integer> scratch = new EnumMap<>(LaneType.class);  // JDK draws: one array per lane type
 
     RandomLanes(VectorPlan p, ScalarCode c) {
@@ -77,6 +79,11 @@ final class RandomLanes {
         int bound = kind == RandomKind.INT_BOUNDED ? hoistBound(i, hoisted) : -1;
         if (c.randomClass() == null) {
             jdkLanes(kind, t, bound, mv, hoisted);
+        } else if (bound < 0) {
+            String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
+            int st = state(hoisted, widthClass);
+            if (step == null) step = new RandomStep(c, p.lanes());
+            step.draw(mv, st, t);
         } else {
             String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
             mv.visitVarInsn(ALOAD, generator(hoisted, widthClass));
@@ -109,6 +116,21 @@ final class RandomLanes {
         });
         generator = g;
         return g;
+    }
+
+    /** The generator's state array in a local set before the loop, for the draws {@link RandomStep} writes inline. */
+    private int state(List<Runnable> hoisted, String widthClass) {
+        if (state >= 0) return state;
+        int g = generator(hoisted, widthClass);
+        int st = c.fresh(1);
+        String vr = vectorClass(c.randomClass());
+        hoisted.add(() -> {
+            c.mv().visitVarInsn(ALOAD, g);
+            c.mv().visitMethodInsn(INVOKEVIRTUAL, vr, "state", "()[J", false);
+            c.mv().visitVarInsn(ASTORE, st);
+        });
+        state = st;
+        return st;
     }
 
     /** The bound of {@code nextInt(bound)} (uniform: the legality checks it) in a local set before the loop. */

@@ -46,6 +46,9 @@ final class RandomLanes {
     private RandomStep step;                                      // the inline step's scratch locals, made on first use
     private final Map<LaneType, Integer> scratch = new EnumMap<>(LaneType.class);  // JDK draws: one array per lane type
 
+    /** Measurement switch: {@code -Dhotloop.vrandom.array=true} keeps the state in the array even when locals would do. */
+    private static final boolean STATE_IN_LOCALS = !Boolean.getBoolean("hotloop.vrandom.array");
+
     RandomLanes(VectorPlan p, ScalarCode c) {
         this.p = p;
         this.c = c;
@@ -81,8 +84,8 @@ final class RandomLanes {
             jdkLanes(kind, t, bound, mv, hoisted);
         } else if (bound < 0) {
             String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
+            if (step == null) step = new RandomStep(c, p.lanes(), !hasBoundedDraw(p) && STATE_IN_LOCALS);
             int st = state(hoisted, widthClass);
-            if (step == null) step = new RandomStep(c, p.lanes());
             step.draw(mv, st, t);
         } else {
             String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
@@ -128,9 +131,20 @@ final class RandomLanes {
             c.mv().visitVarInsn(ALOAD, g);
             c.mv().visitMethodInsn(INVOKEVIRTUAL, vr, "state", "()[J", false);
             c.mv().visitVarInsn(ASTORE, st);
+            if (step.inLocals()) step.loadState(c.mv(), st);
         });
         state = st;
         return st;
+    }
+
+    /** Whether the loop has a bounded draw (a call on {@code VectorRandom}, which steps the state in its array). */
+    private static boolean hasBoundedDraw(VectorPlan p) {
+        for (Block b : p.order()) {
+            for (Instr i : b.instrs()) {
+                if (i.op() == Op.RANDOM && i.aux() == RandomKind.INT_BOUNDED) return true;
+            }
+        }
+        return false;
     }
 
     /** The bound of {@code nextInt(bound)} (uniform: the legality checks it) in a local set before the loop. */

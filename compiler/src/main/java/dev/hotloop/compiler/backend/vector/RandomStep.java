@@ -31,31 +31,52 @@ final class RandomStep {
     private static final String D_LONGS = VectorApi.desc(LaneType.LONG);
 
     private final int lanes;
-    private final int a, s, x0, x1, q1, tmp;  // scratch locals shared by every draw of the loop
+    private final boolean inLocals;
+    private final int a, s, x0, x1;  // the state vectors: loop-carried locals, or scratch reloaded from the array each step
+    private final int q1, z, tmp;    // scratch
 
-    RandomStep(ScalarCode c, int lanes) {
+    /**
+     * {@code inLocals}: the state lives in four {@code LongVector} locals loaded once before the
+     * loop ({@link #loadState}); only right when nothing else draws from the generator during the
+     * loop (a bounded draw goes through {@code VectorRandom} and its array).
+     */
+    RandomStep(ScalarCode c, int lanes, boolean inLocals) {
         this.lanes = lanes;
+        this.inLocals = inLocals;
         a = c.fresh(1);
         s = c.fresh(1);
         x0 = c.fresh(1);
         x1 = c.fresh(1);
         q1 = c.fresh(1);
+        z = c.fresh(1);
         tmp = c.fresh(1);
     }
 
-    /** Pushes the 64-bit outputs of one step of every lane and advances the state in local {@code st}. */
-    void step(MethodVisitor mv, int st) {
+    boolean inLocals() { return inLocals; }
+
+    /** Before the loop, when the state lives in locals: loads them from the array in local {@code st}. */
+    void loadState(MethodVisitor mv, int st) {
         load(mv, st, 0, a);
         load(mv, st, 1, s);
         load(mv, st, 2, x0);
         load(mv, st, 3, x1);
+    }
+
+    /** Pushes the 64-bit outputs of one step of every lane and advances the state. */
+    void step(MethodVisitor mv, int st) {
+        if (!inLocals) loadState(mv, st);
+        // z = s + x0, from the old state
+        mv.visitVarInsn(ALOAD, s);
+        mv.visitVarInsn(ALOAD, x0);
+        add(mv);
+        mv.visitVarInsn(ASTORE, z);
         // s' = s * M + a
         mv.visitVarInsn(ALOAD, s);
         mv.visitLdcInsn(M);
         mv.visitMethodInsn(INVOKEVIRTUAL, LONGS, "mul", "(J)" + D_LONGS, false);
         mv.visitVarInsn(ALOAD, a);
         add(mv);
-        store(mv, st, 1);
+        mv.visitVarInsn(ASTORE, s);
         // q1 = x1 ^ x0; x0' = rol(x0, 24) ^ q1 ^ (q1 << 16); x1' = rol(q1, 37)
         mv.visitVarInsn(ALOAD, x1);
         xorWith(mv, x0);
@@ -66,14 +87,20 @@ final class RandomStep {
         mv.visitVarInsn(ALOAD, q1);
         shift(mv, "LSHL", 16);
         xorTop(mv);
-        store(mv, st, 2);
+        mv.visitVarInsn(ASTORE, x0);
         mv.visitVarInsn(ALOAD, q1);
         shift(mv, "ROL", 37);
-        store(mv, st, 3);
-        // lea64(s + x0) with the old s and x0
-        mv.visitVarInsn(ALOAD, s);
-        mv.visitVarInsn(ALOAD, x0);
-        add(mv);
+        mv.visitVarInsn(ASTORE, x1);
+        if (!inLocals) {
+            mv.visitVarInsn(ALOAD, s);
+            store(mv, st, 1);
+            mv.visitVarInsn(ALOAD, x0);
+            store(mv, st, 2);
+            mv.visitVarInsn(ALOAD, x1);
+            store(mv, st, 3);
+        }
+        // lea64(z)
+        mv.visitVarInsn(ALOAD, z);
         mixRound(mv, true);
         mixRound(mv, true);
         mixRound(mv, false);
@@ -110,9 +137,9 @@ final class RandomStep {
 
     /** {@code z ^= z >>> 32}, then {@code z *= LEA} when {@code multiply}; z on the stack. */
     private void mixRound(MethodVisitor mv, boolean multiply) {
-        mv.visitVarInsn(ASTORE, a);  // a is free again: reuse it for z
-        mv.visitVarInsn(ALOAD, a);
-        mv.visitVarInsn(ALOAD, a);
+        mv.visitVarInsn(ASTORE, z);
+        mv.visitVarInsn(ALOAD, z);
+        mv.visitVarInsn(ALOAD, z);
         shift(mv, "LSHR", 32);
         xorTop(mv);
         if (multiply) {

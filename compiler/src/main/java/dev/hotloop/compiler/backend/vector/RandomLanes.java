@@ -24,13 +24,15 @@ import static org.objectweb.asm.Opcodes.*;
  * that stream. For a loop of 4 lanes:
  * <pre>
  * guard:       n &gt; 0 (a bounded draw's bound), else the whole loop runs scalar
- * before:      g = (VectorRandom$X4) VectorRandom.of(stream, 4)
- * random double v11          ==&gt; g.nextDouble()       DoubleVector, 4 lanes
- * random int_bounded v3 (n)  ==&gt; g.nextInt(n)         IntVector, 4 lanes
+ * before:      g = (VectorRandom$X4) VectorRandom.of(stream, 4); st = g.state(); a, s, x0, x1 = st as LongVectors
+ * random double v11          ==&gt; the L64X128 step on a, s, x0, x1, inline ({@link RandomStep}), DoubleVector
+ * random int_bounded v3 (n)  ==&gt; g.nextInt(n)         IntVector, 4 lanes (the state then stays in st)
  * </pre>
- * The generator keeps its state in an array, loaded and stored by each draw. Keeping it in
- * {@code LongVector} locals of the kernel instead (tried: static steps on the state vectors)
- * measured slower: C2 boxed the loop-carried vectors, allocating on every iteration.
+ * Why inline: C2 does not inline our methods once a compile passes its node budget (measured:
+ * "NodeCountInliningCutoff" on {@code X8.nextDouble()} in MonteCarloPi's block), and each draw
+ * then returned a boxed vector, ~230 MB per call of 10M samples. Why the state in locals: with
+ * the loop in a block method, C2 keeps the loop-carried vectors in registers (MonteCarloPi 7 ms a
+ * call against 11 ms with the state loaded and stored through the array each draw).
  *
  * <p>Draws are emitted in program order, so the numbers each lane gets are fixed by the seed, the
  * call (or chunk) and the lane count. A draw under a condition draws on every lane and the blend

@@ -1,5 +1,8 @@
 package dev.hotloop.bench.ufunc;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +23,7 @@ public final class UfuncProbe {
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : UfuncBench.N;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         UfuncBench b = new UfuncBench();
         b.n = n;
         b.fill();
@@ -32,6 +35,7 @@ public final class UfuncProbe {
                 new Case("relDiff plain", three, b::relDiffPlain),
                 new Case("relDiff @Jit", three, b::relDiffJit),
                 new Case("relDiff ufunc", three, b::relDiffUfunc),
+                new Case("relDiff hand-written Vector API", three, () -> relDiffHand(b.x, b.y, b.out)),
                 new Case("shrink plain", three, b::shrinkPlain),
                 new Case("shrink @Jit", three, b::shrinkJit),
                 new Case("shrink ufunc", three, b::shrinkUfunc),
@@ -39,26 +43,43 @@ public final class UfuncProbe {
                 new Case("sum reduce", one, () -> sink[0] += b.sumReduce()));
         Map<String, List<Long>> times = new LinkedHashMap<>();
         for (Case c : cases) times.put(c.name, new ArrayList<>());
-        int calls = Math.max(3, 20_000_000 / Math.max(n, 1));
+        // a sample is the mean of a batch of calls: a clock read costs ~100 ns on this machine
+        int calls = Math.max(2, 4_000_000 / Math.max(n, 1));
         for (int r = 0; r < rounds; r++) {
             for (Case c : cases) {
-                for (int i = 0; i < calls; i++) {
-                    long t0 = System.nanoTime();
-                    c.body.run();
-                    long t = System.nanoTime() - t0;
-                    if (r >= rounds / 3) times.get(c.name).add(t); // the first third is warm-up
-                }
+                long t0 = System.nanoTime();
+                for (int i = 0; i < calls; i++) c.body.run();
+                long t = (System.nanoTime() - t0) / calls;
+                if (r >= rounds / 3) times.get(c.name).add(t); // the first third is warm-up
             }
         }
-        System.out.printf("n = %d, %d rounds of %d calls a case (medians of the last %d rounds), load %s%n", n, rounds, calls,
-                rounds - rounds / 3, load());
+        System.out.printf("n = %d, %d rounds of %d calls a case (medians of the last %d rounds' means), load %s%n", n, rounds,
+                calls, rounds - rounds / 3, load());
         for (Case c : cases) {
             long[] ts = times.get(c.name).stream().mapToLong(Long::longValue).sorted().toArray();
             long med = ts[ts.length / 2];
-            System.out.printf("%-36s median %9.1f us  (p25 %9.1f, p75 %9.1f)  %6.2f GB/s%n", c.name, med / 1e3,
-                    ts[ts.length / 4] / 1e3, ts[ts.length * 3 / 4] / 1e3, c.bytes / (double) med);
+            System.out.printf("%-36s median %10.3f us  (p25 %10.3f, p75 %10.3f)  %6.2f GB/s%n", c.name, med / 1e3,
+                    ts[ts.length / 4] / 1e3, ts[ts.length * 3 / 4] / 1e3, c.bytes / (double) Math.max(med, 1));
         }
         if (sink[0] == 42) System.out.println();
+        if (Boolean.getBoolean("probe.explain")) {
+            System.out.println(UfuncBenchKernelsJit.relDiffUfunc().explain());
+            System.out.println(UfuncBenchKernelsJit.relDiffLoopFunction().explain());
+        }
+    }
+
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+
+    /** relDiff as one would write it by hand with the Vector API: the ceiling for generated vector code. */
+    static void relDiffHand(double[] x, double[] y, double[] out) {
+        int i = 0, n = out.length, up = S.loopBound(n);
+        DoubleVector zero = DoubleVector.zero(S);
+        for (; i < up; i += S.length()) {
+            DoubleVector a = DoubleVector.fromArray(S, x, i), b = DoubleVector.fromArray(S, y, i);
+            DoubleVector d = a.abs().add(b.abs());
+            a.sub(b).div(d).blend(zero, d.eq(zero)).intoArray(out, i);
+        }
+        for (; i < n; i++) out[i] = UfuncBenchKernels.relDiff(x[i], y[i]);
     }
 
     static void copy(double[] x, double[] out) {

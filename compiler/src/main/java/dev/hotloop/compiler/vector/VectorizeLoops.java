@@ -49,6 +49,8 @@ public final class VectorizeLoops implements Pass {
             }
             // nests the vectoriser above left scalar (memory in the inner loop, breaks, ...): lanes per outer iteration
             OuterLegality.consider(f, forest, ivs, options, out);
+            // last: inner loops C2's SuperWord vectorises by itself stay scalar (as fast, no guards, no warm-up)
+            if (options.leaveToC2()) C2Vectorises.leaveToC2(f, forest, out);
         }
         verdicts = out;
     }

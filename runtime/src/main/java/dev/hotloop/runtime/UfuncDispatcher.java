@@ -49,10 +49,9 @@ public final class UfuncDispatcher {
     /** {@code f} over arrays of one shape and broadcast scalars: a new array, or a boxed scalar when all are scalars. */
     public Object apply(Object[] args) {
         UfuncMemo m = lastApply;
-        int bits = VectorSupport.bits();
         if (m != null) {
-            int n = m.length(null, args, bits);
-            if (n >= 0 && splits(n) == m.parallel()) {
+            int n = m.length(null, args);
+            if (n >= 0 && m.options().equals(mapOptions(n))) {
                 Object out = Array.newInstance(m.out().getComponentType(), n);
                 run(m, args, out);
                 return out;
@@ -64,7 +63,7 @@ public final class UfuncDispatcher {
         if (shape == null) return run(scalarLoop(as, v), scalarArgs(as, v));
         Object out = allocate(v.result(), shape);
         Variant loop = runMap(as, v, out, shape);
-        if (memoable(as, v, out)) lastApply = UfuncMemo.of(args, out.getClass(), loop.key().options().parallel(), loop);
+        if (memoable(as, v, out)) lastApply = UfuncMemo.of(args, out.getClass(), loop);
         return out;
     }
 
@@ -72,8 +71,8 @@ public final class UfuncDispatcher {
     public Object into(Object out, Object[] args) {
         UfuncMemo m = lastInto;
         if (m != null && out != null) {
-            int n = m.length(out, args, VectorSupport.bits());
-            if (n >= 0 && splits(n) == m.parallel()) {
+            int n = m.length(out, args);
+            if (n >= 0 && m.options().equals(mapOptions(n))) {
                 run(m, args, out);
                 return out;
             }
@@ -93,7 +92,7 @@ public final class UfuncDispatcher {
                     + " chosen for " + typesText(as) + " writes " + v.result().javaName() + " elements");
         }
         Variant loop = runMap(as, v, out, o.shape());
-        if (memoable(as, v, out)) lastInto = UfuncMemo.of(args, out.getClass(), loop.key().options().parallel(), loop);
+        if (memoable(as, v, out)) lastInto = UfuncMemo.of(args, out.getClass(), loop);
         return out;
     }
 
@@ -101,7 +100,9 @@ public final class UfuncDispatcher {
     public Object reduce(Object array) {
         UfuncMemo m = lastReduce;
         Object[] one = {array};
-        if (m != null && m.length(null, one, VectorSupport.bits()) > 0) return run(m, one, null);
+        if (m != null && m.length(null, one) > 0 && m.options().equals(LoopFactory.options(false, def.fastmath()))) {
+            return run(m, one, null);
+        }
         UfuncArg a = foldArg(array, "reduce");
         Signature v = choose(new UfuncArg[] {a, a}, null);
         Type r = v.result();
@@ -118,7 +119,7 @@ public final class UfuncDispatcher {
             Variant loop = variant("reduce", List.of(loopType), false, v, c -> UfuncLoops.reduce(c, loopType), r,
                     PlainLoops::reduce);
             Object result = run(loop, one);
-            if (UfuncMemo.keepable(array.getClass())) lastReduce = UfuncMemo.of(one, null, false, loop);
+            if (UfuncMemo.keepable(array.getClass())) lastReduce = UfuncMemo.of(one, null, loop);
             return result;
         }
         Object[] rows = (Object[]) array;
@@ -251,6 +252,11 @@ public final class UfuncDispatcher {
     /** Whether a map loop over {@code n} elements splits over the pool ({@code target = PARALLEL}, large enough). */
     private boolean splits(long n) {
         return def.parallel() && factory.split(n);
+    }
+
+    /** The options a map loop over {@code n} elements is built with now. */
+    private Options mapOptions(long n) {
+        return LoopFactory.options(splits(n), def.fastmath());
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.hotloop.runtime;
 
+import dev.hotloop.compiler.Options;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
@@ -21,20 +23,20 @@ import java.lang.reflect.Array;
  *
  * @param classes  the argument classes of the call (boxes for scalars)
  * @param out      the class of {@code out} ({@code into}), of the result array ({@code apply}), or null ({@code reduce})
- * @param bits     the vector width the loop was built for ({@link VectorSupport#bits()}), which a test may switch
- * @param parallel whether the loop splits over the pool: decided by the length, so a hit must decide alike
+ * @param options  the loop's options: a hit must have the same ({@code parallel} depends on the length, the
+ *                 vector width and {@code leaveToC2} on properties a test may switch between calls)
  * @param loop     the loop's sampled entry as {@code (Object[])Object}
  */
-record UfuncMemo(Class<?>[] classes, Class<?> out, int bits, boolean parallel, MethodHandle loop) {
+record UfuncMemo(Class<?>[] classes, Class<?> out, Options options, MethodHandle loop) {
     /** A memo of {@code variant}, or null when it does not run (a failed compile throws on the full path). */
-    static UfuncMemo of(Object[] args, Class<?> out, boolean parallel, Variant variant) {
+    static UfuncMemo of(Object[] args, Class<?> out, Variant variant) {
         if (variant.failed()) return null;
         Class<?>[] cs = new Class<?>[args.length];
         for (int i = 0; i < args.length; i++) cs[i] = args[i].getClass();
         MethodHandle fast = variant.fast();
         MethodHandle spread = fast.asSpreader(Object[].class, fast.type().parameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
-        return new UfuncMemo(cs, out, variant.key().options().vectorBits(), parallel, spread);
+        return new UfuncMemo(cs, out, variant.key().options(), spread);
     }
 
     /** Whether {@code c} is a class the memo keeps for an argument: a 1-D primitive array or a box. */
@@ -44,11 +46,11 @@ record UfuncMemo(Class<?>[] classes, Class<?> out, int bits, boolean parallel, M
 
     /**
      * The length of the call's arrays when the memo fits it ({@code out}, when not null, must be of
-     * the memo's out class and count among them), or -1: another class, another vector width, a
-     * null, or arrays of different lengths. 0 when there are no arrays at all.
+     * the memo's out class and count among them), or -1: another class, a null, or arrays of
+     * different lengths. 0 when there are no arrays at all. The caller compares the options.
      */
-    int length(Object out, Object[] args, int bits) {
-        if (bits != this.bits || args.length != classes.length) return -1;
+    int length(Object out, Object[] args) {
+        if (args.length != classes.length) return -1;
         int n = -1;
         if (out != null) {
             if (out.getClass() != this.out) return -1;

@@ -65,23 +65,21 @@ public final class OuterLegality {
         this.checks = new LaneChecks(laneTypes, options);
     }
 
-    /** Replaces the verdict of every loop whose one inner loop stayed scalar with an outer plan or the reason there is none. */
-    static void consider(Function f, LoopForest forest, InductionVariables ivs, Options options, VectorVerdicts out) {
-        for (Loop loop : forest.loops()) {
-            LoopVerdict own = out.of(f, loop.header());
-            if (loop.isInnermost() || own == null || own.vectorised()) continue;
-            // several or deeper inner loops, or an inner loop that vectorises itself: the inner vectoriser's reason stands
-            if (loop.children().size() != 1 || !loop.children().getFirst().isInnermost()) continue;
-            LoopVerdict in = out.of(f, loop.children().getFirst().header());
-            if (in != null && in.vectorised()) continue;
-            OuterLegality o = new OuterLegality(f, loop, loop.children().getFirst(), ivs, options);
-            try {
-                out.put(f, new LoopVerdict(loop, null, null, o.plan(forest)));
-            } catch (NotVectorisable e) {
-                int line = e.line > 0 ? e.line : LoopLines.of(loop).first();
-                String where = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
-                out.put(f, new LoopVerdict(loop, null, where + ": loop not vectorised: (outer) " + e.getMessage()));
-            }
+    /**
+     * The verdict on {@code loop}, whose one child is innermost and got verdict {@code inner}: an
+     * inner loop that vectorises by itself runs contiguous vectors, which beats lockstep lanes.
+     */
+    static LoopVerdict check(Function f, Loop loop, LoopForest forest, InductionVariables ivs, Options options, LoopVerdict inner) {
+        if (inner != null && inner.vectorised()) {
+            return new LoopVerdict(loop, null, f.sourceFile() + ": loop not vectorised: its inner loop is vectorised instead");
+        }
+        OuterLegality o = new OuterLegality(f, loop, loop.children().getFirst(), ivs, options);
+        try {
+            return new LoopVerdict(loop, null, null, o.plan(forest));
+        } catch (NotVectorisable e) {
+            int line = e.line > 0 ? e.line : LoopLines.of(loop).first();
+            String where = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
+            return new LoopVerdict(loop, null, where + ": loop not vectorised: (outer) " + e.getMessage());
         }
     }
 
@@ -214,7 +212,7 @@ public final class OuterLegality {
         BlockMasks postMasks = BlockMasks.of(post, preMasks.edge(preheader, h), Set.of());
         BlockMasks masks = BlockMasks.union(List.of(preMasks, innerMasks, postMasks));
         VectorPlan vector = new VectorPlan(f, loop, trip, new ArrayList<>(ivs.of(loop)), order, masks, reductions,
-                invariants, skipped, accesses, widest, lanes, lanes * widest.bits, null);
+                invariants, skipped, accesses, widest, lanes, lanes * widest.bits);
         int line = LoopLines.of(inner).first();
         String innerWhere = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
         return new OuterPlan(vector, inner, pre, innerOrder, post, preheader, exit, leaves, scalars, vectorPhis, scalarPhis,

@@ -43,7 +43,6 @@ final class LaneCode {
     private final List<Runnable> hoisted = new ArrayList<>();
     private final Map<Object, Integer> vectors = new HashMap<>();
     private final Map<Object, Integer> masks = new HashMap<>();
-    private final Map<Block, Integer> running = new HashMap<>();
     private final RandomLanes randoms;
 
     LaneCode(VectorPlan p, ScalarCode c, MethodVisitor body, LoopSlots s) {
@@ -214,8 +213,7 @@ final class LaneCode {
         List<Block> preds = join.preds();
         int acc = vec(phi.arg(0), r);
         for (int k = 1; k < preds.size(); k++) {
-            var masks = p.inner() != null && p.inner().loop().contains(join) ? p.inner().masks() : p.masks();
-            Integer m = blockMask(masks.edge(preds.get(k), join), r);
+            Integer m = blockMask(p.masks().edge(preds.get(k), join), r);
             int v = vec(phi.arg(k), r);
             acc = m == null ? v : blendInto(acc, v, m, r);
         }
@@ -286,15 +284,6 @@ final class LaneCode {
     Integer blockMask(Mask m, LaneType t) {
         return switch (m) {
             case Mask.All a -> null;
-            case Mask.Running r -> {
-                int act = running.get(r.header());
-                if (t == p.widest()) yield act;
-                mv.visitVarInsn(ALOAD, act);
-                VectorApi.castMask(mv, t, bits(t));
-                int out = newLocal();
-                mv.visitVarInsn(ASTORE, out);
-                yield out;
-            }
             case Mask.Test test -> {
                 int base = mask(test.cond(), t);
                 if (!test.negated()) yield base;
@@ -326,91 +315,6 @@ final class LaneCode {
         mv.visitVarInsn(ASTORE, out);
         masks.put(key, out);
         return out;
-    }
-
-    // ---- an inner loop in lockstep ----
-
-    /**
-     * Runs the inner loop for every lane until each has left it: its header phis are vectors,
-     * each iteration blends the back-edge values into the lanes still running, and the loop ends
-     * when no lane runs. A lane that leaves keeps its variables' values from then on, which is
-     * what the code after the loop reads.
-     * <pre>act = mask(entry); do { body under act; phi = blend(phi, next, latch mask); act = latch mask; } while (act.anyTrue())</pre>
-     */
-    void innerLoop(dev.hotloop.compiler.vector.VectorPlan.InnerLoop in) {
-        Block h = in.loop().header();
-        LaneType mt = p.widest();
-        // operands from outside the inner loop, computed once before it
-        for (Block b : in.order()) {
-            for (Instr i : b.instrs()) {
-                for (Value a : i.args()) {
-                    if (a instanceof Instr ai && ai.block() != null && !in.loop().contains(ai.block()) && !p.isUniform(ai)
-                            && LaneType.of(ai.type()) != null && !(ai.isPhi() && ai.block() == h)) {
-                        vec(ai, LaneType.of(ai.type()));
-                    }
-                }
-            }
-        }
-        Integer entry = blockMask(p.masks().edge(in.preheader(), h), mt);
-        int entryEdge = h.preds().indexOf(in.preheader());
-        List<Instr> phis = h.phis();
-        List<Integer> phiSlots = new ArrayList<>();
-        for (Instr phi : phis) {
-            int init = vec(phi.arg(entryEdge), LaneType.of(phi.type()));
-            int slot = newLocal();
-            mv.visitVarInsn(ALOAD, init);
-            mv.visitVarInsn(ASTORE, slot);
-            phiSlots.add(slot);
-        }
-        for (int k = 0; k < phis.size(); k++) vectors.put(phis.get(k), phiSlots.get(k));
-        int act = newLocal();
-        if (entry == null) {
-            VectorApi.species(mv, mt, bits(mt));
-            mv.visitInsn(ICONST_1);
-            mv.visitMethodInsn(INVOKEINTERFACE, VectorApi.SPECIES, "maskAll", "(Z)" + VectorApi.D_MASK, true);
-        } else {
-            mv.visitVarInsn(ALOAD, entry);
-        }
-        mv.visitVarInsn(ASTORE, act);
-        running.put(h, act);
-        org.objectweb.asm.Label top = new org.objectweb.asm.Label();
-        mv.visitLabel(top);
-        List<Integer> next = new ArrayList<>();
-        for (Instr phi : phis) {
-            LaneType t = LaneType.of(phi.type());
-            int cur = vectors.get(phi);
-            for (int k = 0; k < h.preds().size(); k++) {
-                Block latch = h.preds().get(k);
-                if (!in.loop().contains(latch)) continue;
-                Integer m = blockMask(in.masks().edge(latch, h), t);
-                int v = vec(phi.arg(k), t);
-                cur = m == null ? v : blendInto(cur, v, m, t);
-            }
-            next.add(cur);
-        }
-        Integer stay = null;
-        for (Block latch : in.loop().latches()) {
-            Integer m = blockMask(in.masks().edge(latch, h), mt);
-            if (m == null) throw new IllegalStateException("an inner loop latch runs on all lanes");
-            if (stay == null) {
-                stay = m;
-            } else {
-                mv.visitVarInsn(ALOAD, stay);
-                mv.visitVarInsn(ALOAD, m);
-                VectorApi.maskOp(mv, "or");
-                stay = newLocal();
-                mv.visitVarInsn(ASTORE, stay);
-            }
-        }
-        for (int k = 0; k < phis.size(); k++) {
-            mv.visitVarInsn(ALOAD, next.get(k));
-            mv.visitVarInsn(ASTORE, phiSlots.get(k));
-        }
-        mv.visitVarInsn(ALOAD, stay);
-        mv.visitVarInsn(ASTORE, act);
-        mv.visitVarInsn(ALOAD, act);
-        mv.visitMethodInsn(INVOKEVIRTUAL, VectorApi.MASK, "anyTrue", "()Z", false);
-        mv.visitJumpInsn(IFNE, top);
     }
 
     // ---- memory ----

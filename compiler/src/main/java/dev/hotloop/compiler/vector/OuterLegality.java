@@ -208,7 +208,8 @@ public final class OuterLegality {
         // a comparison of values of the widest lane type, so masks of other lane types are casts of its mask
         Instr active = new Instr(Op.CMP, Type.BOOL, List.of(zero(widest), zero(widest))).setAux(Cond.EQ);
         BlockMasks preMasks = BlockMasks.of(pre, Mask.ALL, skipped);
-        BlockMasks innerMasks = BlockMasks.of(innerOrder, new Mask.Test(active, false), Set.of());
+        Set<Instr> uniformExits = uniformExits(innerOrder, leaves, active);
+        BlockMasks innerMasks = BlockMasks.of(innerOrder, new Mask.Test(active, false), uniformExits);
         BlockMasks postMasks = BlockMasks.of(post, preMasks.edge(preheader, h), Set.of());
         BlockMasks masks = BlockMasks.union(List.of(preMasks, innerMasks, postMasks));
         VectorPlan vector = new VectorPlan(f, loop, trip, new ArrayList<>(ivs.of(loop)), order, masks, reductions,
@@ -216,7 +217,32 @@ public final class OuterLegality {
         int line = LoopLines.of(inner).first();
         String innerWhere = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
         return new OuterPlan(vector, inner, pre, innerOrder, post, preheader, exit, leaves, scalars, vectorPhis, scalarPhis,
-                liveOuts, active, innerWhere);
+                liveOuts, active, uniformExits, innerWhere);
+    }
+
+    /**
+     * The inner loop's exit branches on a shared scalar in a block every running lane runs (a
+     * counter's test, {@code k < maxIter}): when one is taken, all running lanes leave at once, so
+     * it stays a scalar branch and the lanes that stay are all the block's lanes.
+     */
+    private Set<Instr> uniformExits(List<Block> innerOrder, List<Block> leaves, Instr active) {
+        Set<Instr> out = new LinkedHashSet<>();
+        Mask entry = new Mask.Test(active, false);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            BlockMasks masks = BlockMasks.of(innerOrder, entry, out);
+            for (Block b : innerOrder) {
+                Instr t = b.terminator();
+                if (t.op() != Op.BRANCH || out.contains(t) || !(t.arg(0) instanceof Instr cond) || !scalars.contains(cond)) continue;
+                boolean leaveOnTrue = leaves.contains(t.targets().get(0)), leaveOnFalse = leaves.contains(t.targets().get(1));
+                if (leaveOnTrue == leaveOnFalse || !masks.of(b).equals(entry)) continue;
+                out.add(t);
+                changed = true;
+                break;
+            }
+        }
+        return out;
     }
 
     /** The outer header's phis: induction variables and the reductions the options allow. */

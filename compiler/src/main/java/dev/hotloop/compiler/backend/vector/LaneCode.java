@@ -245,7 +245,7 @@ final class LaneCode {
                 mv.visitVarInsn(ALOAD, m);
                 VectorApi.castMask(mv, t, bits(t));
             } else if (i.op() == Op.CMP) {
-                compare(i, own);
+                compare(i, own, i.cond());
             } else {
                 int x = mask(i.arg(0), t), y = mask(i.arg(1), t);
                 mv.visitVarInsn(ALOAD, x);
@@ -267,8 +267,7 @@ final class LaneCode {
     }
 
     /** Float conditions true on NaN ({@code ult} ...) are the negation of an ordered one. */
-    private void compare(Instr cmp, LaneType t) {
-        Cond cond = cmp.cond();
+    private void compare(Instr cmp, LaneType t, Cond cond) {
         boolean negate = cond.trueOnNaN() && cond != Cond.NE;
         Cond asked = negate ? cond.negate() : cond;
         int x = vec(cmp.arg(0), t), y = vec(cmp.arg(1), t);
@@ -285,6 +284,16 @@ final class LaneCode {
         return switch (m) {
             case Mask.All a -> null;
             case Mask.Test test -> {
+                if (test.negated() && test.cond() instanceof Instr cmp && cmp.op() == Op.CMP && !p.isUniform(cmp) && !boundConds.contains(cmp)) {
+                    // !(a > b) is one comparison (a <= b, or !(a <= b) for NaN-true conditions), not two nots
+                    LaneType own = ownLanes(cmp);
+                    if (own == t) yield combined(List.of(m, t), () -> compare(cmp, own, cmp.cond().negate()));
+                    int x = blockMask(m, own);
+                    yield combined(List.of(m, t), () -> {
+                        mv.visitVarInsn(ALOAD, x);
+                        VectorApi.castMask(mv, t, bits(t));
+                    });
+                }
                 int base = mask(test.cond(), t);
                 if (!test.negated()) yield base;
                 yield combined(List.of(m, t), () -> {
@@ -292,9 +301,19 @@ final class LaneCode {
                     VectorApi.maskOp(mv, "not");
                 });
             }
-            case Mask.And and -> combine(m, and.a(), and.b(), "and", t);
-            case Mask.Or or -> combine(m, or.a(), or.b(), "or", t);
+            case Mask.And and -> t == p.widest() ? combine(m, and.a(), and.b(), "and", t) : castOf(m, t);
+            case Mask.Or or -> t == p.widest() ? combine(m, or.a(), or.b(), "or", t) : castOf(m, t);
         };
+    }
+
+    /** A combined mask for other lanes than the widest: combined in the widest lanes, then cast once. */
+    private Integer castOf(Mask m, LaneType t) {
+        Integer wide = blockMask(m, p.widest());
+        if (wide == null) return null;
+        return combined(List.of(m, t), () -> {
+            mv.visitVarInsn(ALOAD, wide);
+            VectorApi.castMask(mv, t, bits(t));
+        });
     }
 
     private Integer combine(Mask whole, Mask a, Mask b, String op, LaneType t) {

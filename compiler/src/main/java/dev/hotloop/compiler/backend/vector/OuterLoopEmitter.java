@@ -134,6 +134,18 @@ public final class OuterLoopEmitter {
 
     private void innerLoop() {
         Block h = o.inner().header();
+        // the outer body's values the inner loop uses, computed once before it rather than on first use inside it
+        for (Block b : o.innerOrder()) {
+            for (Instr i : b.instrs()) {
+                if (o.scalars().contains(i)) continue;
+                for (Value a : i.args()) {
+                    if (a instanceof Instr ai && ai.block() != null && !o.inner().contains(ai.block()) && !p.isUniform(ai)
+                            && own(ai) != null && ai.type().kind() != Type.Kind.BOOL) {
+                        lanes.vec(ai, own(ai));
+                    }
+                }
+            }
+        }
         Mask entry = p.masks().edge(o.preheader(), h);
         LaneType w = p.widest();
         Integer entering = lanes.blockMask(entry, w);
@@ -186,15 +198,26 @@ public final class OuterLoopEmitter {
         lanes.bindMask(o.active(), p.widest(), active.get(p.widest())); // other lane types: casts, on first use
         for (Instr phi : o.vectorPhis()) lanes.bind(phi, phis.get(phi));
         for (Instr phi : o.scalarPhis()) shareAsVector(phi);
+        Map<Label, Map<Instr, Integer>> stubs = new java.util.LinkedHashMap<>();
+        Map<Label, Object> stubStates = new HashMap<>(); // what is computed where each stub branches off
         for (Block b : o.innerOrder()) {
             for (Instr i : b.instrs()) {
                 if (i.isPhi() || i.isTerminator() || !o.scalars().contains(i)) continue;
                 scalar(i);
             }
+            Instr branch = b.terminator();
             if (together && b == h) { // the one exit, taken by every lane at once: a plain jump
-                Instr branch = h.terminator();
                 c.load(branch.arg(0));
                 mv.visitJumpInsn(o.leaves().contains(branch.targets().getFirst()) ? IFNE : IFEQ, done);
+            } else if (!together && o.uniformExits().contains(branch)) {
+                // every running lane leaves here at once: a scalar jump to code that captures their values
+                Map<Instr, Integer> values = new java.util.LinkedHashMap<>();
+                for (Instr v : o.liveOuts()) values.put(v, lanes.vec(v, own(v)));
+                Label stub = new Label();
+                stubs.put(stub, values);
+                stubStates.put(stub, lanes.mark());
+                c.load(branch.arg(0));
+                mv.visitJumpInsn(o.leaves().contains(branch.targets().getFirst()) ? IFNE : IFEQ, stub);
             }
         }
         if (together) {
@@ -211,13 +234,14 @@ public final class OuterLoopEmitter {
         // lanes leaving on this iteration keep the values they leave with
         Mask leaving = null;
         for (Block b : o.innerOrder()) {
+            if (o.uniformExits().contains(b.terminator())) continue;
             for (Block x : o.leaves()) {
                 if (!b.succs().contains(x)) continue;
                 Mask e = p.masks().edge(b, x);
                 leaving = leaving == null ? e : Mask.or(leaving, e);
             }
         }
-        for (Instr v : o.liveOuts()) {
+        for (Instr v : leaving == null ? List.<Instr>of() : o.liveOuts()) {
             LaneType t = own(v);
             Integer m = lanes.blockMask(leaving, t);
             int value = lanes.vec(v, t);
@@ -227,6 +251,22 @@ public final class OuterLoopEmitter {
         }
         backEdges(h, phis, true);
         anyTrue(loopTop, IFNE);
+        if (!stubs.isEmpty()) mv.visitJumpInsn(GOTO, done);
+        Mask running = new Mask.Test(o.active(), false);
+        stubs.forEach((stub, values) -> {
+            mv.visitLabel(stub);
+            Object inStub = lanes.mark();
+            lanes.reset(stubStates.get(stub));
+            values.forEach((v, slot) -> {
+                LaneType t = own(v);
+                Integer m = lanes.blockMask(running, t);
+                int out = m == null ? slot : lanes.blendInto(captured.get(v), slot, m, t);
+                mv.visitVarInsn(ALOAD, out);
+                mv.visitVarInsn(ASTORE, captured.get(v));
+            });
+            lanes.reset(inStub);
+            mv.visitJumpInsn(GOTO, done);
+        });
         mv.visitLabel(done);
         lanes.reset(mark);
         for (Instr v : o.liveOuts()) lanes.bind(v, captured.get(v));

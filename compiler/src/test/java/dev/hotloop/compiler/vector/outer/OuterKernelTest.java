@@ -27,7 +27,7 @@ class OuterKernelTest {
     @TestFactory
     Stream<DynamicTest> outerLoopsAgreeWithPlainJava() {
         List<DynamicTest> out = new ArrayList<>();
-        for (String name : List.of("mandelRow", "forces", "firstAbove", "clampedSearch", "stepsUntil")) {
+        for (String name : List.of("mandelRow", "forces", "firstAbove", "clampedSearch", "stepsUntil", "uniformThenLane")) {
             for (int bits : BITS) out.add(DynamicTest.dynamicTest(name + " @" + bits, () -> check(name, bits)));
         }
         return out.stream();

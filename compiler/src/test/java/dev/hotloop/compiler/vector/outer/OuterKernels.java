@@ -81,6 +81,29 @@ final class OuterKernels {
         }
     }
 
+    /**
+     * An exit on a shared counter after a diamond, then an exit per lane: at maxIter every lane
+     * still running leaves at once (a scalar branch), before that one by one; y is no header phi.
+     */
+    static void uniformThenLane(double[] c, double[] result, int[] steps, int maxIter) {
+        for (int i = 0; i < c.length; i++) {
+            double x = c[i];
+            int k = 0;
+            double y;
+            while (true) {
+                if (x > 0) x = x * 0.5;
+                else x = 0.25 - x;
+                y = x * x + c[i];
+                k++;
+                if (k >= maxIter) break;
+                if (y > 2.0) break;
+                x = y - 1.0;
+            }
+            result[i] = y * 2.0;
+            steps[i] = k;
+        }
+    }
+
     /** Not vectorised: the inner loop reads table[idx] with an index that differs per lane. */
     static double gatherInside(double[] a, double[] table, int n) {
         double s = 0;

@@ -35,7 +35,8 @@ import static org.objectweb.asm.Opcodes.*;
  *   code before the inner loop, as vectors; contiguous loads of the inner loop
  *   active = lanes entering the inner loop; per-lane phis = their starts; shared phis = start
  *   while (active.anyTrue()) {
- *     the inner body: shared values as scalars (a shared load out of bounds: goto after),
+ *     the inner body: shared values as scalars (a shared load out of bounds: its exception's
+ *     handler goes to after),
  *     the rest as vectors under the block masks (the header's mask is active)
  *     leaving = active lanes taking an exit edge; each live-out = blend(live-out, value, leaving)
  *     phis = their back-edge values; active = lanes on a back edge
@@ -192,7 +193,13 @@ public final class OuterLoopEmitter {
         }
 
         Object mark = lanes.mark();
-        Label loopTop = new Label(), done = new Label();
+        Label loopTop = new Label(), done = new Label(), loopEnd = new Label();
+        // a shared load out of bounds: the scalar loop redoes this vector iteration and throws (the
+        // inner loop has stored nothing). The JVM's own bounds check finds it, which C2 can hoist out
+        // of the loop, where a check of our own would stay in it.
+        boolean loads = o.scalars().stream().anyMatch(i -> i.op() == Op.ALOAD);
+        Label outOfBounds = new Label();
+        if (loads) mv.visitTryCatchBlock(loopTop, loopEnd, outOfBounds, "java/lang/ArrayIndexOutOfBoundsException");
         if (!together) anyTrue(done, IFEQ);
         mv.visitLabel(loopTop);
         lanes.bindMask(o.active(), p.widest(), active.get(p.widest())); // other lane types: casts, on first use
@@ -223,6 +230,8 @@ public final class OuterLoopEmitter {
         if (together) {
             backEdges(h, phis, false);
             mv.visitJumpInsn(GOTO, loopTop);
+            mv.visitLabel(loopEnd);
+            if (loads) outOfBounds(outOfBounds);
             mv.visitLabel(done);
             lanes.reset(mark);
             for (Instr v : o.liveOuts()) {
@@ -251,7 +260,9 @@ public final class OuterLoopEmitter {
         }
         backEdges(h, phis, true);
         anyTrue(loopTop, IFNE);
-        if (!stubs.isEmpty()) mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(loopEnd);
+        if (loads || !stubs.isEmpty()) mv.visitJumpInsn(GOTO, done);
+        if (loads) outOfBounds(outOfBounds);
         Mask running = new Mask.Test(o.active(), false);
         stubs.forEach((stub, values) -> {
             mv.visitLabel(stub);
@@ -365,16 +376,15 @@ public final class OuterLoopEmitter {
         return out;
     }
 
-    /** A shared value computed once per inner iteration as a scalar. */
+    /** The handler of a shared load out of bounds: on to the scalar loop, which starts at this vector iteration. */
+    private void outOfBounds(Label handler) {
+        mv.visitLabel(handler);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, after);
+    }
+
+    /** A shared value computed once per inner iteration as a scalar (a load out of bounds goes to {@link #outOfBounds}). */
     private void scalar(Instr i) {
-        if (i.op() == Op.ALOAD) { // out of bounds: the scalar loop redoes this vector iteration and throws
-            c.load(i.arg(1));
-            mv.visitJumpInsn(IFLT, after);
-            c.load(i.arg(1));
-            c.load(i.arg(0));
-            mv.visitInsn(ARRAYLENGTH);
-            mv.visitJumpInsn(IF_ICMPGE, after);
-        }
         c.lower(i);
         org.objectweb.asm.Type jt = org.objectweb.asm.Type.getType(i.type().computational().descriptor());
         int slot = c.fresh(jt.getSize());

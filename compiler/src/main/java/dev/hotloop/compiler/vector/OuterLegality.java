@@ -37,8 +37,9 @@ import java.util.Set;
  * block, with straight (if-converted) code around it. Values of the inner loop that every running
  * lane shares (an induction variable from an invariant start, loads at such an index) stay
  * scalars; the rest become lanes. Accesses are contiguous ({@code a[i + c]}, i the outer
- * variable) or, inside the inner loop, at a shared index (a broadcast); stores only after the
- * inner loop. Anything else keeps the nest scalar, with the reason.
+ * variable) or, inside the inner loop, at a shared index (a broadcast); stores after the inner
+ * loop, or before it when it has no shared loads (a shared load out of bounds abandons the vector
+ * iteration, which must then have stored nothing). Anything else keeps the nest scalar, with the reason.
  * <pre>
  * for (i...) { s = 0; for (j...) s += m[j] / (x[j] - x[i]); f[i] = s; }   ==> plan: lanes = i, j scalar
  * for (i...) { for (j...) s += t[idx[j] + i]; }    ==> "K.java:3: loop not vectorised: (outer) index ... (gather/scatter)"
@@ -152,6 +153,8 @@ public final class OuterLegality {
 
         Map<Instr, Access> accesses = new LinkedHashMap<>();
         Set<Value> storedArrays = new HashSet<>();
+        // a shared load out of bounds abandons a vector iteration inside its inner loop for the scalar loop to redo
+        boolean abandons = scalars.stream().anyMatch(i -> i.op() == Op.ALOAD);
         for (Block b : order) {
             boolean inInner = inner.contains(b);
             for (Instr i : b.instrs()) {
@@ -163,7 +166,7 @@ public final class OuterLegality {
                 if (invariants.contains(i) || addressOnly.contains(i) || scalars.contains(i)) continue;
                 if (i.op() == Op.ASTORE) {
                     if (inInner) throw new NotVectorisable(i, "a store in the inner loop");
-                    if (pre.contains(b)) throw new NotVectorisable(i, "a store before the inner loop");
+                    if (pre.contains(b) && abandons) throw new NotVectorisable(i, "a store before an inner loop that reads an array at a shared index");
                     storedArrays.add(i.arg(0));
                 }
                 instruction(i, accesses);
@@ -260,7 +263,7 @@ public final class OuterLegality {
             }
             Reduction r = all.stream().filter(x -> x.phi() == phi).findFirst()
                     .orElseThrow(() -> new NotVectorisable(phi, "loop-carried value " + name(phi) + " is not a reduction"));
-            if (LaneType.of(phi.type()) == null || r.narrow() != null || r.operator().length() > 3) {
+            if (LaneType.of(phi.type()) == null || !LaneChecks.REDUCTIONS.contains(r.operator())) {
                 throw new NotVectorisable(phi, r.javaType() + " reduction of " + name(phi));
             }
             if (!r.exact() && !options.fastmath()) {

@@ -43,7 +43,6 @@ import java.util.Set;
  * </pre>
  */
 public final class VectorLegality {
-    private static final Set<String> SUPPORTED = Set.of("add", "sub", "mul", "and", "or", "xor", "min", "max");
     private final Function f;
     private final Loop loop;
     private final InductionVariables ivs;
@@ -134,7 +133,7 @@ public final class VectorLegality {
             }
             Reduction r = all.stream().filter(x -> x.phi() == phi).findFirst()
                     .orElseThrow(() -> new NotVectorisable(phi, "loop-carried value " + name(phi) + " is not a reduction"));
-            if (!SUPPORTED.contains(r.operator())) {
+            if (!LaneChecks.REDUCTIONS.contains(r.operator())) {
                 throw new NotVectorisable(phi, "conditional floating-point " + r.operator().substring(0, 3) + " of " + name(phi)
                         + " (which of equal values such as -0.0 and 0.0 it keeps depends on the order)");
             }

@@ -32,13 +32,14 @@ import static org.objectweb.asm.Opcodes.*;
  *   different from every stored array                                   (else goto scalar)
  *   goto setup
  * top:                                             (lanes = iterations k .. k + lanes - 1)
- *   code before the inner loop, as vectors; contiguous loads of the inner loop
+ *   code before the inner loop, as vectors (masked stores); contiguous loads of the inner loop
  *   active = lanes entering the inner loop; per-lane phis = their starts; shared phis = start
  *   while (active.anyTrue()) {
  *     the inner body: shared values as scalars (a shared load out of bounds: its exception's
  *     handler goes to after),
- *     the rest as vectors under the block masks (the header's mask is active)
- *     leaving = active lanes taking an exit edge; each live-out = blend(live-out, value, leaving)
+ *     the rest as vectors under the block masks (the header's mask is active); an exit on a
+ *     shared scalar ({@code k < maxIter}): a scalar jump to capture every running lane's live-outs
+ *     leaving = active lanes taking another exit edge; each live-out = blend(live-out, value, leaving)
  *     phis = their back-edge values; active = lanes on a back edge
  *   }
  *   code after the inner loop (live-outs as captured), masked stores; accumulators
@@ -46,8 +47,9 @@ import static org.objectweb.asm.Opcodes.*;
  * after:   the induction variables advance k iterations; reductions fold
  * scalar:  the scalar loop from there (the rest, or the chunk a shared load would have thrown in)
  * </pre>
- * The inner loop stores nothing and the stores come after it, so a vector iteration abandoned in
- * its inner loop has changed nothing: the scalar loop redoes it and throws where plain Java does.
+ * The inner loop stores nothing, and with shared loads in it the stores come after it, so a
+ * vector iteration abandoned in its inner loop has changed nothing: the scalar loop redoes it and
+ * throws where plain Java does.
  */
 public final class OuterLoopEmitter {
     private final OuterPlan o;
@@ -123,10 +125,13 @@ public final class OuterLoopEmitter {
         }
     }
 
-    /** The code before the inner loop, and the inner loop's contiguous loads (the inner loop stores nothing). */
+    /** The code before the inner loop (stores masked by their blocks), and the inner loop's contiguous loads. */
     private void before() {
         for (Block b : o.pre()) {
-            for (Instr i : b.instrs()) if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
+            for (Instr i : b.instrs()) {
+                if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
+                else if (i.op() == Op.ASTORE) lanes.store(i);
+            }
         }
         for (Block b : o.innerOrder()) {
             for (Instr i : b.instrs()) if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);

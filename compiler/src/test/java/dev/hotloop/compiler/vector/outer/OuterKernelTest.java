@@ -27,7 +27,7 @@ class OuterKernelTest {
     @TestFactory
     Stream<DynamicTest> outerLoopsAgreeWithPlainJava() {
         List<DynamicTest> out = new ArrayList<>();
-        for (String name : List.of("mandelRow", "forces", "firstAbove", "clampedSearch", "stepsUntil", "uniformThenLane")) {
+        for (String name : List.of("mandelRow", "forces", "firstAbove", "clampedSearch", "stepsUntil", "uniformThenLane", "storeBefore")) {
             for (int bits : BITS) out.add(DynamicTest.dynamicTest(name + " @" + bits, () -> check(name, bits)));
         }
         return out.stream();

@@ -104,6 +104,26 @@ final class OuterKernels {
         }
     }
 
+    /**
+     * A store before an inner loop without shared loads (no vector iteration is ever abandoned
+     * there), and a byte counter over the nest: a narrow reduction, truncated as Java does.
+     */
+    static byte storeBefore(double[] c, double[] start, int[] steps, int maxIter) {
+        byte count = 0;
+        for (int i = 0; i < c.length; i++) {
+            double x = c[i] * 0.5;
+            if (x < 0) start[i] = x;
+            int k = 0;
+            while (k < maxIter && x * x < 9.0) {
+                x = x * x - 1.5 + c[i];
+                k++;
+            }
+            steps[i] = k;
+            count += k;
+        }
+        return count;
+    }
+
     /** Not vectorised: the inner loop reads table[idx] with an index that differs per lane. */
     static double gatherInside(double[] a, double[] table, int n) {
         double s = 0;

@@ -287,7 +287,8 @@ final class LaneCode {
                 if (test.negated() && test.cond() instanceof Instr cmp && cmp.op() == Op.CMP && !p.isUniform(cmp) && !boundConds.contains(cmp)) {
                     // !(a > b) is one comparison (a <= b, or !(a <= b) for NaN-true conditions), not two nots
                     LaneType own = ownLanes(cmp);
-                    if (own == t) yield combined(List.of(m, t), () -> compare(cmp, own, cmp.cond().negate()));
+                    Cond negated = own.isFloat() ? cmp.cond().negate() : cmp.cond().negate().ordered(); // ints: no NaN
+                    if (own == t) yield combined(List.of(m, t), () -> compare(cmp, own, negated));
                     int x = blockMask(m, own);
                     yield combined(List.of(m, t), () -> {
                         mv.visitVarInsn(ALOAD, x);

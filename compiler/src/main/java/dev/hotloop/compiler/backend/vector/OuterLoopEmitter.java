@@ -219,8 +219,7 @@ public final class OuterLoopEmitter {
             }
             Instr branch = b.terminator();
             if (together && b == h) { // the one exit, taken by every lane at once: a plain jump
-                c.load(branch.arg(0));
-                mv.visitJumpInsn(o.leaves().contains(branch.targets().getFirst()) ? IFNE : IFEQ, done);
+                jump(branch, done);
             } else if (!together && o.uniformExits().contains(branch)) {
                 // every running lane leaves here at once: a scalar jump to code that captures their values
                 Map<Instr, Integer> values = new java.util.LinkedHashMap<>();
@@ -228,8 +227,7 @@ public final class OuterLoopEmitter {
                 Label stub = new Label();
                 stubs.put(stub, values);
                 stubStates.put(stub, lanes.mark());
-                c.load(branch.arg(0));
-                mv.visitJumpInsn(o.leaves().contains(branch.targets().getFirst()) ? IFNE : IFEQ, stub);
+                jump(branch, stub);
             }
         }
         if (together) {
@@ -381,6 +379,42 @@ public final class OuterLoopEmitter {
         return out;
     }
 
+    /** Jumps to {@code target} when the shared scalar {@code branch} tests sends the lanes out of the inner loop. */
+    private void jump(Instr branch, Label target) {
+        boolean leaveOnTrue = o.leaves().contains(branch.targets().getFirst());
+        Instr cond = (Instr) branch.arg(0);
+        Integer op = fusedIntCompare(cond);
+        if (op == null) {
+            c.load(cond);
+            mv.visitJumpInsn(leaveOnTrue ? IFNE : IFEQ, target);
+            return;
+        }
+        c.load(cond.arg(0));
+        c.load(cond.arg(1));
+        mv.visitJumpInsn(fusedIntCompare(leaveOnTrue ? cond.cond() : cond.cond().negate().ordered()), target); // ints: no NaN
+    }
+
+    /**
+     * The {@code if_icmp} of an int comparison only a branch uses (a counter's test), or null: the
+     * branch then compares directly, with no 0/1 in between, the shape C2 knows as a counted loop.
+     */
+    private Integer fusedIntCompare(Instr cond) {
+        if (cond.op() != Op.CMP || cond.arg(0).type().kind() != Type.Kind.I32 || cond.users().size() != 1) return null;
+        return fusedIntCompare(cond.cond());
+    }
+
+    private static Integer fusedIntCompare(dev.hotloop.compiler.ir.Cond c) {
+        return switch (c) {
+            case EQ -> IF_ICMPEQ;
+            case NE -> IF_ICMPNE;
+            case LT -> IF_ICMPLT;
+            case LE -> IF_ICMPLE;
+            case GT -> IF_ICMPGT;
+            case GE -> IF_ICMPGE;
+            default -> null;
+        };
+    }
+
     /** The handler of a shared load out of bounds: on to the scalar loop, which starts at this vector iteration. */
     private void outOfBounds(Label handler) {
         mv.visitLabel(handler);
@@ -390,6 +424,10 @@ public final class OuterLoopEmitter {
 
     /** A shared value computed once per inner iteration as a scalar (a load out of bounds goes to {@link #outOfBounds}). */
     private void scalar(Instr i) {
+        if (fusedIntCompare(i) != null && i.users().getFirst().op() == Op.BRANCH && i.users().getFirst().block() != null
+                && (o.uniformExits().contains(i.users().getFirst()) || leaveTogether() && i.users().getFirst() == o.inner().header().terminator())) {
+            return; // compared where it is branched on (jump)
+        }
         c.lower(i);
         org.objectweb.asm.Type jt = org.objectweb.asm.Type.getType(i.type().computational().descriptor());
         int slot = c.fresh(jt.getSize());

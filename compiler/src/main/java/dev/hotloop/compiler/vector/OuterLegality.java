@@ -169,7 +169,7 @@ public final class OuterLegality {
                     if (pre.contains(b) && abandons) throw new NotVectorisable(i, "a store before an inner loop that reads an array at a shared index");
                     storedArrays.add(i.arg(0));
                 }
-                instruction(i, accesses);
+                instruction(i, accesses, inInner);
             }
         }
         LaneChecks.checkOverlaps(accesses);
@@ -350,10 +350,24 @@ public final class OuterLegality {
         }
     }
 
-    private void instruction(Instr i, Map<Instr, Access> accesses) {
+    private void instruction(Instr i, Map<Instr, Access> accesses, boolean inInner) {
         if (checks.lanewise(i)) return;
-        if (i.op() == Op.RANDOM) throw new NotVectorisable(i, "random draws");
-        accesses.put(i, access(i));
+        if (i.op() == Op.RANDOM) random(i, inInner);
+        else accesses.put(i, access(i));
+    }
+
+    /**
+     * A draw around the inner loop becomes one vector draw per vector iteration, as in an inner
+     * plan ({@code backend.vector.RandomLanes}: 64-bit lanes, a uniform bound). In the inner loop
+     * lanes leave at different times, so per-lane streams would drift: refused.
+     */
+    private void random(Instr i, boolean inInner) {
+        if (inInner) throw new NotVectorisable(i, "a random draw in the inner loop");
+        if (i.aux() == dev.hotloop.compiler.ir.RandomKind.INT_BOUNDED && !hoisted(i.arg(0))) {
+            throw new NotVectorisable(i, "nextInt(bound) with a bound that changes in the loop");
+        }
+        laneTypes.add(LaneType.LONG);
+        checks.lane(i.type(), i);
     }
 
     /** {@code a[i + c]} with {@code i} the outer loop's variable: one vector over the lanes. */

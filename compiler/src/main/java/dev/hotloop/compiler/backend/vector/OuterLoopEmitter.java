@@ -131,6 +131,7 @@ public final class OuterLoopEmitter {
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
                 else if (i.op() == Op.ASTORE) lanes.store(i);
+                else if (i.op() == Op.RANDOM) lanes.random(i);
             }
         }
         for (Block b : o.innerOrder()) {
@@ -347,6 +348,7 @@ public final class OuterLoopEmitter {
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
                 else if (i.op() == Op.ASTORE) lanes.store(i);
+                else if (i.op() == Op.RANDOM) lanes.random(i);
             }
         }
         int[] next = new int[p.reductions().size()];

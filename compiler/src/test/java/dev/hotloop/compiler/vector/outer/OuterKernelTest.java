@@ -49,6 +49,23 @@ class OuterKernelTest {
     }
 
     @Test
+    void drawsBeforeTheInnerLoopFillWholeVectors() throws Throwable {
+        for (int bits : BITS) {
+            OuterHarness.Compiled k = OuterHarness.compile("randomStart", new Options(false, false, bits));
+            assertTrue(explain(k).contains("vectorised (outer, DoubleVector " + bits + " bits x" + bits / 64), explain(k));
+            int[] steps = new int[1001];
+            k.handle().invokeWithArguments(steps, 40);
+            // u from [0, 1) reaches 0.9 within 40 steps of u * 1.1 + 0.01 (from 0: 27 steps): each lane ran its own count
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int s : steps) {
+                assertTrue(s >= 0 && s <= 27, "steps " + s + " @" + bits);
+                seen.add(s);
+            }
+            assertTrue(seen.size() > 5, "too few different counts @" + bits + ": " + seen);
+        }
+    }
+
+    @Test
     void explainNamesTheInnerLoop() throws Exception {
         OuterHarness.Compiled k = OuterHarness.compile("forces", new Options(false, false, 512));
         String explain = explain(k);

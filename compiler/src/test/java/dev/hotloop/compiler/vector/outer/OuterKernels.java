@@ -124,6 +124,19 @@ final class OuterKernels {
         return count;
     }
 
+    /** A draw before the inner loop: one vector of numbers per vector iteration (so not plain Java's numbers). */
+    static void randomStart(int[] steps, int maxIter) {
+        for (int i = 0; i < steps.length; i++) {
+            double u = Math.random();
+            int k = 0;
+            while (k < maxIter && u < 0.9) {
+                u = u * 1.1 + 0.01;
+                k++;
+            }
+            steps[i] = k;
+        }
+    }
+
     /** Not vectorised: the inner loop reads table[idx] with an index that differs per lane. */
     static double gatherInside(double[] a, double[] table, int n) {
         double s = 0;

@@ -176,6 +176,24 @@ final class LaneCode {
         VectorApi.lanewise(mv, r, op);
     }
 
+    /** A header phi's value on the back edges of {@code loop}: one latch's operand, or a blend over several latches under their edges' masks. */
+    int backEdgeValue(Instr phi, dev.hotloop.compiler.analysis.Loop loop, LaneType t) {
+        List<Block> preds = phi.block().preds();
+        int out = -1;
+        for (int k = 0; k < preds.size(); k++) {
+            Block from = preds.get(k);
+            if (!loop.contains(from)) continue;
+            int v = vec(phi.arg(k), t);
+            if (out < 0) {
+                out = v;
+                continue;
+            }
+            Integer m = blockMask(p.masks().edge(from, phi.block()), t);
+            out = m == null ? v : blendInto(out, v, m, t);
+        }
+        return out;
+    }
+
     /** A new local: {@code base} with the lanes of {@code mask} taken from {@code other}. */
     int blendInto(int base, int other, int mask, LaneType r) {
         mv.visitVarInsn(ALOAD, base);

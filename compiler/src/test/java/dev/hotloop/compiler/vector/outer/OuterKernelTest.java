@@ -66,6 +66,26 @@ class OuterKernelTest {
     }
 
     @Test
+    void aSharedCounterTestStaysScalar() throws Exception {
+        // k < maxIter is the same on every running lane: one if_icmp, no int lanes compared; the
+        // lanes' own exit (|z| > 2) takes at most two double compares (C2 merges them) and one not
+        OuterHarness.Compiled k = OuterHarness.compile("mandelRow", new Options(false, false, 256));
+        org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+        new org.objectweb.asm.ClassReader(k.kernel().classBytes()).accept(cn, 0);
+        int intCompares = 0, doubleCompares = 0, nots = 0;
+        for (var m : cn.methods) {
+            for (var in : m.instructions) {
+                if (!(in instanceof org.objectweb.asm.tree.MethodInsnNode call)) continue;
+                if (call.name.equals("compare") && call.owner.endsWith("IntVector")) intCompares++;
+                if (call.name.equals("compare") && call.owner.endsWith("DoubleVector")) doubleCompares++;
+                if (call.name.equals("not")) nots++;
+            }
+        }
+        assertEquals(0, intCompares, "int lane compares");
+        assertTrue(doubleCompares <= 2 && nots <= 1, doubleCompares + " double compares, " + nots + " nots");
+    }
+
+    @Test
     void explainNamesTheInnerLoop() throws Exception {
         OuterHarness.Compiled k = OuterHarness.compile("forces", new Options(false, false, 512));
         String explain = explain(k);

@@ -6,12 +6,20 @@ package dev.hotloop.compiler;
  * @param parallel   split {@code @Parallel} loops over the pool ({@code @Jit(parallel = true)})
  * @param fastmath   allow reassociation, FMA contraction and approximate transcendentals
  * @param vectorBits Vector API width to use, 0 for no vector code (module absent or disabled)
+ * @param leaveToC2  give no Vector API code to loops C2 auto-vectorises by itself (the default);
+ *                   false vectorises them too (tests of the vector back end, benchmarks)
  */
-public record Options(boolean parallel, boolean fastmath, int vectorBits) {
+public record Options(boolean parallel, boolean fastmath, int vectorBits, boolean leaveToC2) {
     public static final Options SERIAL = new Options(false, false, 0);
+
+    /** The default: loops C2 vectorises by itself are left to it. */
+    public Options(boolean parallel, boolean fastmath, int vectorBits) {
+        this(parallel, fastmath, vectorBits, true);
+    }
 
     @Override
     public String toString() {
-        return (parallel ? "parallel" : "serial") + (fastmath ? ",fastmath" : "") + (vectorBits > 0 ? ",vector" + vectorBits : "");
+        return (parallel ? "parallel" : "serial") + (fastmath ? ",fastmath" : "") + (vectorBits > 0 ? ",vector" + vectorBits : "")
+                + (leaveToC2 ? "" : ",notC2");
     }
 }

@@ -141,6 +141,6 @@ final class LoopFactory {
      * part of the loop's key).
      */
     static Options options(boolean parallel, boolean fastmath) {
-        return new Options(parallel, fastmath, VectorSupport.bits());
+        return new Options(parallel, fastmath, VectorSupport.bits(), VectorSupport.leaveToC2());
     }
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.RecursiveAction;
  * ParallelDriver.run(chunkHandle, trips, grain);       // chunkHandle: (long lo, long hi, int chunk)void
  * </pre>
  * Chunk boundaries depend only on the trip count and the loop's grain (a constant the compiler
- * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} for
- * straight-line bodies; a heavy loop of 128 iterations or more gets at least 8 a chunk, so that an
+ * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} to 16384 for
+ * straight-line bodies, by their estimated cost; a heavy loop of 128 iterations or more gets at least 8 a chunk, so that an
  * outer-loop vectorised body runs whole vectors): at most {@link #MAX_CHUNKS} chunks of at least
  * {@code grain} iterations, balanced to within one iteration. A loop of one chunk runs inline, without
  * tasks (the compiled launcher then calls the chunk directly); so does every chunk
@@ -24,7 +24,7 @@ import java.util.concurrent.RecursiveAction;
  * fail, the lowest chunk's exception wins and the others are added to it as suppressed.
  */
 public final class ParallelDriver {
-    /** Grain of straight-line loop bodies: below that, task overhead outweighs the work. Kept equal to the compiler's {@code ParallelNames.LIGHT_GRAIN}. */
+    /** Smallest grain of straight-line loop bodies: below that, task overhead outweighs the work. Kept equal to the compiler's {@code ParallelNames.MIN_LIGHT_GRAIN}. */
     public static final long MIN_CHUNK = 1024;
     /** Most chunks per loop: enough to balance 64 threads with uneven chunks. */
     public static final int MAX_CHUNKS = 256;

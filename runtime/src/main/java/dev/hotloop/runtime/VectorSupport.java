@@ -30,6 +30,8 @@ public final class VectorSupport {
     public static final String BITS = "hotloop.vector.bits";
     /** {@code hotloop.vector=false} turns vector code off. */
     public static final String ENABLED = "hotloop.vector";
+    /** {@code hotloop.vector.c2=false} gives Vector API code also to loops C2 auto-vectorises by itself (tests, benchmarks). */
+    public static final String LEAVE_TO_C2 = "hotloop.vector.c2";
     /** The one line printed when the module is missing. */
     public static final String NOTICE = "Hotloop: " + MODULE + " not present; running scalar only (add --add-modules " + MODULE + ")";
     /** What {@code explain()} says of every loop of a variant compiled without the module. */
@@ -86,6 +88,11 @@ public final class VectorSupport {
         if (bits >= 512) return 512;
         if (bits >= 256) return 256;
         return bits >= 128 ? 128 : 0;
+    }
+
+    /** {@code Options.leaveToC2} for a variant compiled now: true unless {@code hotloop.vector.c2=false}. */
+    public static boolean leaveToC2() {
+        return !"false".equalsIgnoreCase(System.getProperty(LEAVE_TO_C2, "true").strip());
     }
 
     /** Why variants compiled with {@code vectorBits == 0} have no vector code, for {@code explain()}. */

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code @Parallel} loops compiled with {@code @Jit(parallel = true)}, against plain Java. */
 class ParallelLoopTest {
-    private static final int[] SIZES = {0, 1, 7, 1023, 1024, 1025, 5000, 100_003};
+    /** The chunk grain of the cheap kernels here (sum, gather): {@code ParallelNames.lightGrain} of their bodies. */
+    private static final int G = 16384;
+    private static final int[] SIZES = {0, 1, 7, G - 1, G, G + 1, 5 * G + 3, 100_003};
     private final int threadsBefore = Hotloop.threads();
 
     @AfterEach
@@ -74,25 +76,34 @@ class ParallelLoopTest {
             double plain = ParallelKernels.sum(a);
             double scale = Arrays.stream(a).map(Math::abs).sum();
             assertEquals(plain, (double) one, 1e-12 * scale + 0.0, "n=" + n);
-            if (n <= 1024) assertEquals(plain, (double) one, 0.0, "one chunk adds in order, n=" + n);
+            if (n <= G) assertEquals(plain, (double) one, 0.0, "one chunk adds in order, n=" + n);
         }
     }
 
     @Test
     void sumsAreCombinedLeftToRightFromTheInitialValue() {
-        double[] a = new double[3000];
+        call("sum", (Object) new double[1]);
+        assertEquals(G, grain("sum"));
+        double[] a = new double[3 * G];
         Arrays.fill(a, 1e-16);
         a[0] = 1.0;
-        // chunks [0,1000) [1000,2000) [2000,3000): 1 + 999e-16, then 1000e-16 twice
-        double expected = -0.0 + 1.0;
+        // chunks [0,G) [G,2G) [2G,3G): 1 + (G-1)e-16, then G*e-16 twice
         double p0 = -0.0;
-        for (int i = 0; i < 1000; i++) p0 += a[i];
+        for (int i = 0; i < G; i++) p0 += a[i];
         double p1 = -0.0;
-        for (int i = 1000; i < 2000; i++) p1 += a[i];
+        for (int i = G; i < 2 * G; i++) p1 += a[i];
         double p2 = -0.0;
-        for (int i = 2000; i < 3000; i++) p2 += a[i];
-        expected = 0.0 + p0 + p1 + p2;
+        for (int i = 2 * G; i < 3 * G; i++) p2 += a[i];
+        double expected = 0.0 + p0 + p1 + p2;
         assertEquals(expected, (double) call("sum", (Object) a), 0.0);
+    }
+
+    /** The chunk grain explain() reports for a kernel of {@link ParallelKernels}. */
+    private static int grain(String kernel) {
+        String why = Hotloop.jit(ParallelKernels.class, kernel).explain();   // after a first call: the variant's loops
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("chunks of at least (\\d+) iterations").matcher(why);
+        assertTrue(m.find(), why);
+        return Integer.parseInt(m.group(1));
     }
 
     @Test
@@ -158,9 +169,11 @@ class ParallelLoopTest {
     void theLowestFailingChunksExceptionReachesTheCaller() {
         Hotloop.threads(7);
         double[] a = new double[10];
-        int[] idx = new int[5000];
-        idx[1500] = 10;    // 5000 iterations make 5 chunks of 1000: this is in chunk 1
-        idx[4000] = 11;    // chunk 4
+        call("gather", a, new int[1]);
+        int g = grain("gather");
+        int[] idx = new int[5 * g];
+        idx[g + 500] = 10;      // 5g iterations make 5 chunks of g: this is in chunk 1
+        idx[4 * g + 7] = 11;    // chunk 4
         ArrayIndexOutOfBoundsException plain = assertThrows(ArrayIndexOutOfBoundsException.class, () -> ParallelKernels.gather(a, idx));
         ArrayIndexOutOfBoundsException got = assertThrows(ArrayIndexOutOfBoundsException.class, () -> call("gather", a, idx));
         assertEquals(plain.getMessage(), got.getMessage());

@@ -22,15 +22,23 @@ final class Widths {
         return NO_MODULE_RUN ? List.of(256) : List.of(0, 128, 256, 512);
     }
 
-    /** Runs {@code s} (a compile, an explain) with {@code hotloop.vector.bits} set to {@code bits}. */
+    /**
+     * Runs {@code s} (a compile, an explain) with {@code hotloop.vector.bits} set to {@code bits}, and
+     * {@code hotloop.vector.c2=false}: the corpus tests our vector code, also on the loops that by
+     * default are left to C2's auto-vectoriser ({@code LeftToC2Test} checks that default).
+     */
     static synchronized <T> T at(int bits, Supplier<T> s) {
         String old = System.getProperty(VectorSupport.BITS);
+        String oldC2 = System.getProperty(VectorSupport.LEAVE_TO_C2);
         System.setProperty(VectorSupport.BITS, Integer.toString(bits));
+        System.setProperty(VectorSupport.LEAVE_TO_C2, "false");
         try {
             return s.get();
         } finally {
             if (old == null) System.clearProperty(VectorSupport.BITS);
             else System.setProperty(VectorSupport.BITS, old);
+            if (oldC2 == null) System.clearProperty(VectorSupport.LEAVE_TO_C2);
+            else System.setProperty(VectorSupport.LEAVE_TO_C2, oldC2);
         }
     }
 }

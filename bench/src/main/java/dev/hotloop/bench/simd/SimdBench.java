@@ -25,6 +25,10 @@ import java.util.concurrent.TimeUnit;
  * Parallel speed-ups need free cores: {@code bench/quick} prints the load average next to the table.
  * Vector API code runs very slowly until C2 has compiled it (the first call of
  * {@code blackScholesHand} takes seconds): keep at least 3 warm-up iterations.
+ * goFast allocates an 8 MB result per call: its forks get a fixed, pre-touched heap. With the
+ * default heap, every call made while G1 grows the heap into memory never touched before takes
+ * ~2,000 page faults (25-30 ms instead of 1 ms, in all three versions), and the score measured how
+ * far each fork's heap had grown, not the kernel (30x one run, 3x the next).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -133,16 +137,19 @@ public class SimdBench {
     }
 
     @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     public double[][] goFastPlain(SimdData d) {
         return SimdKernels.goFast(d.grid);
     }
 
     @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     public double[][] goFastHotloop(SimdData d) {
         return SimdKernelsJit.goFast(d.grid);
     }
 
     @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     public double[][] goFastHand(SimdData d) {
         return HandKernels.goFast(d.grid);
     }

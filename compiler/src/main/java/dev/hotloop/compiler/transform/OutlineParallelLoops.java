@@ -82,19 +82,22 @@ public final class OutlineParallelLoops implements Pass {
     /**
      * Fewest iterations per chunk: one when the body holds an inner loop or a call (each
      * iteration is real work, and few of them must still spread over the pool), otherwise
-     * {@link ParallelNames#LIGHT_GRAIN}. A property of the loop, so chunk boundaries still
-     * depend only on the trip count.
+     * {@link ParallelNames#lightGrain} of the body's estimated cost (a triad gets 16384, a body
+     * with a {@code Math.exp} 2048). A property of the loop, so chunk boundaries still depend
+     * only on the trip count.
      */
     public static long grain(Loop loop) {
         if (!loop.children().isEmpty()) return ParallelNames.HEAVY_GRAIN;
+        int cost = 0;
         for (Block b : loop.blocks()) {
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.CALL && i.aux() instanceof MethodRef m && !m.owner().startsWith("java/lang/")) {
                     return ParallelNames.HEAVY_GRAIN;
                 }
+                cost += ParallelNames.cost(i);
             }
         }
-        return ParallelNames.LIGHT_GRAIN;
+        return ParallelNames.lightGrain(cost);
     }
 
     private static void replaceLoop(ParallelLoop plan, MethodRef launcher) {

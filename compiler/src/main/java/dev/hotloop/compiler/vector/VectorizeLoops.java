@@ -49,6 +49,8 @@ public final class VectorizeLoops implements Pass {
                 out.put(f, oneInner ? OuterLegality.check(f, loop, forest, ivs, options, out.of(f, loop.children().getFirst().header()))
                         : VectorLegality.check(f, loop, forest, ivs, options));
             }
+            // last: inner loops C2's SuperWord vectorises by itself stay scalar (as fast, no guards, no warm-up)
+            if (options.leaveToC2()) C2Vectorises.leaveToC2(f, forest, out);
         }
         verdicts = out;
     }

@@ -48,10 +48,11 @@ class VectorLegalityTest {
 
     @Test
     void statusNamesTheWidestLaneTypeAndTheLaneCount() throws Exception {
-        assertTrue(explain("triad", new Options(false, false, 512)).contains("vectorised (inner, DoubleVector 512 bits x8)"));
+        // triad and axpyN are left to C2 by default (C2VectorisesTest): asked to vectorise them anyway
+        assertTrue(explain("triad", new Options(false, false, 512, false)).contains("vectorised (inner, DoubleVector 512 bits x8)"));
         assertTrue(explain("sumInts", V256).contains("vectorised (inner, LongVector 256 bits x4)"));
         assertTrue(explain("conditionalStore", new Options(false, false, 128)).contains("vectorised (inner, IntVector 128 bits x4)"));
-        assertTrue(explain("axpyN", V256).contains("vectorised (inner, FloatVector 256 bits x8)"));
+        assertTrue(explain("axpyN", new Options(false, false, 256, false)).contains("vectorised (inner, FloatVector 256 bits x8)"));
     }
 
     @Test

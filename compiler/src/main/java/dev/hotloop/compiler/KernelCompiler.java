@@ -13,6 +13,7 @@ import dev.hotloop.compiler.transform.OutlineParallelLoops;
 import dev.hotloop.compiler.transform.Pass;
 import dev.hotloop.compiler.transform.RetypeForSignature;
 import dev.hotloop.compiler.transform.SimplifyCfg;
+import dev.hotloop.compiler.transform.StripMineVectorLoops;
 import dev.hotloop.compiler.vector.VectorVerdicts;
 import dev.hotloop.compiler.vector.VectorizeLoops;
 
@@ -30,10 +31,15 @@ import java.util.Map;
 public final class KernelCompiler {
     private KernelCompiler() {}
 
-    /** The passes, in order. Inlining comes first: a retyped array may not be passed to a call. */
+    /**
+     * The passes, in order. Inlining comes first: a retyped array may not be passed to a call.
+     * Vectorised loops are strip-mined into block methods before the vectoriser plans the final IR.
+     */
     static List<Pass> standard(KernelRequest r) {
+        StripMineVectorLoops strip = new StripMineVectorLoops(r.options());
         return List.of(new InlineCalls(), new SimplifyCfg(), new RetypeForSignature(r.argTypes()),
-                new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg(), new VectorizeLoops(r.options()));
+                new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg(),
+                strip, new VectorizeLoops(r.options(), strip::enclosingVerdicts));
     }
 
     /** @throws dev.hotloop.compiler.diag.CompileError when the kernel is outside the kernel language */

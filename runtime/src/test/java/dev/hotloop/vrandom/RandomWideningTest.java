@@ -7,6 +7,7 @@ import dev.hotloop.compiler.KernelRequest;
 import dev.hotloop.compiler.Options;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.runtime.ClassDefiner;
+import dev.hotloop.compiler.transform.StripNames;
 import dev.hotloop.runtime.KernelRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class RandomWideningTest {
     private static final String RANDOM = "dev/hotloop/runtime/KernelRandom";
-    private static final int[] LENGTHS = {0, 1, 3, 7, 8, 9, 17, 1001};
+    private static final int[] LENGTHS = {0, 1, 3, 7, 8, 9, 17, 1001, 2051};
 
     static void fillDoubles(double[] out) {
         for (int i = 0; i < out.length; i++) out[i] = Math.random();
@@ -115,17 +116,44 @@ class RandomWideningTest {
     }
 
     /** What call {@code 0} after {@code seed(s)} draws: its stream, the lanes of its vector loop, and the vector trips. */
-    private record Model(KernelRandom stream, KernelRandom[] lanes, int vt) {
+    /**
+     * Which generator each iteration of a serial vectorised loop draws from. The loop runs in
+     * blocks of {@link StripNames#LIGHT_BLOCK} iterations (strip-mined into block methods); each
+     * block takes a vector generator from the call's stream (when it holds a whole vector) for its
+     * whole vectors, and its tail draws from the stream itself. Ask in iteration order.
+     */
+    private static final class Model {
+        private final KernelRandom stream;
+        private final int n, width;
+        private KernelRandom[] lanes;
+        private int blockEnd, vectorEnd;
+
+        private Model(KernelRandom stream, int n, int width) {
+            this.stream = stream;
+            this.n = n;
+            this.width = width;
+        }
+
         static Model of(long seed, int n, int lanes) {
             KernelRandom.seed(seed);
-            KernelRandom r = KernelRandom.forCall();
-            int vt = n >= lanes ? n - n % lanes : 0;
-            return new Model(r, vt > 0 ? r.lanes(lanes) : null, vt);
+            return new Model(KernelRandom.forCall(), n, lanes);
         }
 
         /** The generator iteration {@code i} draws from. */
         KernelRandom at(int i) {
-            return i < vt ? lanes[i % lanes.length] : stream;
+            if (i >= blockEnd) {
+                int lo = blockEnd;
+                blockEnd = (int) Math.min(n, lo + StripNames.LIGHT_BLOCK);
+                int len = blockEnd - lo;
+                vectorEnd = len >= width ? lo + len - len % width : lo;
+                lanes = len >= width ? stream.lanes(width) : null;
+            }
+            return vector(i) ? lanes[i % width] : stream;
+        }
+
+        /** Iteration {@code i} runs in a vector (after {@link #at} has reached it). */
+        boolean vector(int i) {
+            return i < vectorEnd && lanes != null;
         }
     }
 
@@ -220,7 +248,7 @@ class RandomWideningTest {
                 KernelRandom g = m.at(i);
                 if (before[i] < 0) assertEquals(g.nextInt(10), (int) a[i], "n=" + n + " i=" + i);
                 else {
-                    if (i < m.vt()) g.nextInt(10);
+                    if (m.vector(i)) g.nextInt(10);
                     assertEquals(before[i], a[i]);
                 }
             }

@@ -47,12 +47,12 @@ final class ChunkLaunchers {
     }
 
     static void emit(ClassWriter cw, String className, MethodRef chunkRef, HelperNames.Target chunk, Function fn,
-                     String randomClass) {
+                     String randomClass, HelperNames names) {
         MethodRef launcher = ParallelNames.launcherOf(chunkRef);
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, launcher.name(), launcher.desc(), null, null);
         mv.visitCode();
         List<Type> bound = chunkRef.signature().params().subList(3, chunkRef.signature().params().size());
-        boolean draws = randomClass != null && RandomDraws.draws(fn);
+        boolean draws = randomClass != null && names.draws(fn);
         if (!draws) direct(mv, className, chunk, bound);
         mv.visitLdcInsn(new Handle(H_INVOKESTATIC, className, chunk.name(), chunk.desc(), false));
         if (!bound.isEmpty()) {

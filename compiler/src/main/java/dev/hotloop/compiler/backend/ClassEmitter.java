@@ -52,15 +52,15 @@ public final class ClassEmitter {
         cw.visit(V25, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         boolean lines = !kernel.sourceFile().equals("?");
         if (lines) cw.visitSource(kernel.sourceFile(), null);
-        HelperNames names = new HelperNames(program, className);
+        HelperNames names = new HelperNames(program, className, randomClass);
         MethodEmitter.emit(cw, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass, vc);
         for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
             Function fn = h.getValue();
             // One SourceFile per class: only lines from the kernel's own file are kept.
             boolean sameFile = lines && fn.sourceFile().equals(kernel.sourceFile());
-            MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, names.target(h.getKey()).name(), fn, names, sameFile,
-                    randomClass, vc);
-            if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), names.target(h.getKey()), fn, randomClass);
+            HelperNames.Target target = names.target(h.getKey());
+            MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, target.name(), target.desc(), fn, names, sameFile, randomClass, vc);
+            if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), target, fn, randomClass, names);
         }
         EntryEmitter.emit(cw, className, kernel.signature(), meterClass);
         cw.visitEnd();

@@ -50,7 +50,7 @@ final class MethodEmitter implements ScalarCode {
         this.lines = lines;
         this.fused = new FusedCompares(f);
         this.slots = new SlotAllocator(f, fused);
-        this.randoms = RandomDraws.of(mv, f, randomClass, slots);
+        this.randoms = RandomDraws.of(mv, f, randomClass, slots, helpers);
         this.lowering = new OpLowering(this);
     }
 
@@ -60,7 +60,13 @@ final class MethodEmitter implements ScalarCode {
      */
     static void emit(ClassVisitor cv, int access, String name, Function f, HelperNames helpers, boolean lines,
                      String randomClass, VectorContext vectors) {
-        MethodVisitor mv = cv.visitMethod(access, name, f.signature().descriptor(), null, null);
+        emit(cv, access, name, f.signature().descriptor(), f, helpers, lines, randomClass, vectors);
+    }
+
+    /** As above, with the method's descriptor (a block that draws takes its caller's stream last: {@link HelperNames}). */
+    static void emit(ClassVisitor cv, int access, String name, String desc, Function f, HelperNames helpers, boolean lines,
+                     String randomClass, VectorContext vectors) {
+        MethodVisitor mv = cv.visitMethod(access, name, desc, null, null);
         new MethodEmitter(mv, f, helpers, lines, randomClass, vectors).body();
     }
 

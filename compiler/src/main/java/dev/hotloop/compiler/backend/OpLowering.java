@@ -65,6 +65,7 @@ final class OpLowering {
             }
             case CALL -> {
                 loadArgs(i);
+                if (m.helpers().passesStream((MethodRef) i.aux())) m.randoms().loadStream();
                 HelperNames.Target t = m.helpers().target((MethodRef) i.aux());
                 mv.visitMethodInsn(INVOKESTATIC, t.owner(), t.name(), t.desc(), false);
             }

@@ -4,6 +4,7 @@ import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.ir.RandomKind;
+import dev.hotloop.compiler.transform.StripNames;
 import org.objectweb.asm.MethodVisitor;
 
 import static org.objectweb.asm.Opcodes.*;
@@ -43,18 +44,35 @@ final class RandomDraws {
 
     /** A parallel loop's chunk: its stream is the launching call's, split by the chunk index. */
     private final boolean chunk;
+    /** A strip-mined loop's block: the caller's stream is its parameter in this slot (after the IR's), else -1. */
+    private final int passed;
 
-    private RandomDraws(MethodVisitor mv, String randomClass, int slot, boolean chunk) {
+    private RandomDraws(MethodVisitor mv, String randomClass, int slot, boolean chunk, int passed) {
         this.mv = mv;
         this.randomClass = randomClass;
         this.slot = slot;
         this.chunk = chunk;
+        this.passed = passed;
     }
 
     /** The draws of {@code f}; takes a slot for the stream when {@code f} draws and a random class is given. */
     static RandomDraws of(MethodVisitor mv, Function f, String randomClass, SlotAllocator slots) {
-        if (randomClass == null || !draws(f)) return new RandomDraws(mv, null, -1, false);
-        return new RandomDraws(mv, randomClass, slots.fresh(1), ChunkLaunchers.isChunk(f));
+        if (randomClass == null || !draws(f)) return new RandomDraws(mv, null, -1, false, -1);
+        return new RandomDraws(mv, randomClass, slots.fresh(1), ChunkLaunchers.isChunk(f), -1);
+    }
+
+    /**
+     * As above, where {@code f} also draws through the blocks it calls (it passes them its stream),
+     * and a block takes its caller's stream from its last parameter instead of a new one.
+     */
+    static RandomDraws of(MethodVisitor mv, Function f, String randomClass, SlotAllocator slots, HelperNames helpers) {
+        if (randomClass == null || !helpers.draws(f)) return new RandomDraws(mv, null, -1, false, -1);
+        int passed = -1;
+        if (StripNames.isBlock(f)) {
+            passed = 0;
+            for (var t : f.signature().params()) passed += t.slots();
+        }
+        return new RandomDraws(mv, randomClass, slots.fresh(1), ChunkLaunchers.isChunk(f), passed);
     }
 
     static boolean draws(Function f) {
@@ -74,7 +92,9 @@ final class RandomDraws {
     /** At the method's entry: takes this call's stream, when the method draws from one. */
     void enter() {
         if (randomClass == null) return;
-        if (chunk) {
+        if (passed >= 0) {
+            mv.visitVarInsn(ALOAD, passed);
+        } else if (chunk) {
             ChunkLaunchers.chunkStream(mv, randomClass);
             split(mv, randomClass);
         } else {

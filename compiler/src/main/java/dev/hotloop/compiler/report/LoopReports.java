@@ -17,6 +17,7 @@ import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.transform.ParallelNames;
+import dev.hotloop.compiler.transform.StripNames;
 
 import dev.hotloop.compiler.transform.OutlineParallelLoops;
 import dev.hotloop.compiler.vector.LoopVerdict;
@@ -34,7 +35,9 @@ import java.util.Map;
  *     suspected race (a write not at i plus a constant): v4[?] written, not indexed by an induction variable
  *Kernels.java:20 (depth 1): serial: the kernel is not @Jit(parallel = true)
  *     @Parallel on j ignored: the kernel is not @Jit(parallel = true)</pre>
- * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there.
+ * Loops that {@code OutlineParallelLoops} moved into chunk functions are described from there, and
+ * vectorised loops that {@code StripMineVectorLoops} moved into block functions from their block,
+ * where their strip loop stands, with a note "runs in blocks of 1024 iterations".
  */
 public final class LoopReports {
     /** The chunk policy the runtime's {@code ParallelDriver} applies with the loop's grain. */
@@ -55,9 +58,9 @@ public final class LoopReports {
 
     /** As above, with what the vectoriser decided for each loop. */
     public static List<LoopReport> describe(Program program, Options options, VectorVerdicts vectors) {
-        List<LoopReport> out = new ArrayList<>(describe(program.kernel(), options, false, vectors));
+        List<LoopReport> out = new ArrayList<>(describe(program, program.kernel(), options, false, vectors, 0, 0));
         for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
-            if (ParallelNames.isChunk(h.getKey())) out.addAll(describe(h.getValue(), options, true, vectors));
+            if (ParallelNames.isChunk(h.getKey())) out.addAll(describe(program, h.getValue(), options, true, vectors, 0, 0));
         }
         out.sort(Comparator.comparingInt(LoopReport::firstLine).thenComparingInt(LoopReport::depth));
         return out;
@@ -65,17 +68,29 @@ public final class LoopReports {
 
     /** The loops of {@code f} alone; in a chunk the outermost loop is the one that runs split. */
     public static List<LoopReport> describe(Function f, Options options) {
-        return describe(f, options, false, VectorVerdicts.NONE);
+        return describe(new Program(f), f, options, false, VectorVerdicts.NONE, 0, 0);
     }
 
-    private static List<LoopReport> describe(Function f, Options options, boolean chunk, VectorVerdicts vectors) {
+    /**
+     * The loops of {@code f}, {@code outer} loops deep (a block's loops sit where its strip loop
+     * stood); a strip loop is described by its block's loops, and {@code block} (its size, or 0)
+     * is said of the vectorised ones.
+     */
+    private static List<LoopReport> describe(Program program, Function f, Options options, boolean chunk, VectorVerdicts vectors,
+                                             int outer, long block) {
         LoopForest forest = LoopForest.of(f);
         InductionVariables ivs = InductionVariables.of(forest);
         List<LoopReport> out = new ArrayList<>();
         for (Loop loop : forest.loops()) {
+            StripNames.Strip strip = StripNames.blockOf(program, loop);
+            if (strip != null) {
+                out.addAll(describe(program, strip.block(), options, chunk, vectors, outer + loop.depth() - 1, strip.size()));
+                continue;
+            }
+            int depth = outer + loop.depth();
             LoopLines lines = LoopLines.of(loop);
             List<String> notes = new ArrayList<>();
-            boolean split = chunk && loop.depth() == 1;
+            boolean split = chunk && depth == 1;
             for (Instr phi : loop.header().phis()) {
                 if (!f.parallelPhis().contains(phi)) continue;
                 String var = name(f, phi);
@@ -84,7 +99,7 @@ public final class LoopReports {
                 else if (!options.parallel()) notes.add("@Parallel on " + var + " ignored: the kernel is not @Jit(parallel = true)");
             }
             for (InductionVariable iv : ivs.of(loop)) {
-                if (split && !f.varNames().containsKey(iv.phi())) continue; // the chunk's own counter
+                if ((split || block > 0) && !f.varNames().containsKey(iv.phi())) continue; // a chunk's or block's own counter
                 notes.add("induction variable " + name(f, iv.phi()) + " step " + (iv.step() > 0 ? "+" : "") + iv.step());
             }
             String status = "serial";
@@ -110,10 +125,13 @@ public final class LoopReports {
             if (v != null && v.vectorised()) {
                 if (status.equals("serial")) status = v.status();
                 else notes.add(v.status());
+                if (block > 0 && loop.depth() == 1) {
+                    notes.add("runs in blocks of " + block + " iterations, one call of a block method each (so it reaches C2 early)");
+                }
             } else if (v != null) {
                 notes.add(v.reason());
             }
-            out.add(new LoopReport(f.sourceFile(), lines.first(), lines.last(), loop.depth(), status, notes));
+            out.add(new LoopReport(f.sourceFile(), lines.first(), lines.last(), depth, status, notes));
         }
         return out;
     }

@@ -33,16 +33,32 @@ import java.util.Map;
  * b2: s1 = add s, a[i];  i1 = add i, 1;  jump b1
  * b3: astore p, chunk, s;  return
  * }</pre>
+ * A <em>block</em> ({@link StripMineVectorLoops}) is built the same way for blocks of one serial
+ * loop, which run in order: no chunk index, and its reductions continue from the running values
+ * instead of starting from identities. One reduction comes in as a parameter and goes back as
+ * the result; several go in and out through one-element arrays, {@code acc[0]}:
+ * <pre>
+ * func @block$0(i64 lo, i64 hi, f64[] a, f64 s0) -> f64 {      s = phi [b0: s0, b2: s1] ... return s
+ * </pre>
  */
 final class ChunkBuilder {
+    /** A parallel chunk (partials by chunk index) or a block of a strip-mined loop (running accumulators). */
+    enum Shape { CHUNK, BLOCK }
+
     private final ParallelLoop plan;
+    private final Shape shape;
+    /** Index of the first live-in parameter: after {@code (lo, hi, chunk)} or {@code (lo, hi)}. */
+    private final int first;
+    private final Map<Instr, Value> accumulators = new HashMap<>();
     private final Function chunk;
     private final Map<Value, Value> values = new HashMap<>();
     private final Map<Block, Block> blocks = new HashMap<>();
     private final Map<Instr, Instr> copies = new LinkedHashMap<>();
 
-    private ChunkBuilder(ParallelLoop plan, Function chunk) {
+    private ChunkBuilder(ParallelLoop plan, Shape shape, Function chunk) {
         this.plan = plan;
+        this.shape = shape;
+        this.first = shape == Shape.CHUNK ? 3 : 2;
         this.chunk = chunk;
     }
 
@@ -54,10 +70,32 @@ final class ChunkBuilder {
         return new Signature(Type.VOID, params);
     }
 
+    /**
+     * The signature of a block of {@code plan}: {@code (long lo, long hi, live-ins..., accumulators...)},
+     * returning the one reduction's running value, else void (several reductions: one-element arrays).
+     */
+    static Signature blockSignature(ParallelLoop plan) {
+        List<Type> params = new ArrayList<>(List.of(Type.I64, Type.I64));
+        for (Value v : plan.liveIns()) params.add(v.type());
+        List<Reduction> rs = plan.reductions();
+        if (rs.size() == 1) return new Signature(rs.getFirst().phi().type(), append(params, rs.getFirst().phi().type()));
+        for (Reduction r : rs) params.add(Type.array(r.phi().type()));
+        return new Signature(Type.VOID, params);
+    }
+
+    private static List<Type> append(List<Type> ts, Type t) {
+        ts.add(t);
+        return ts;
+    }
+
     static Function build(ParallelLoop plan, String name) {
-        Function c = new Function(name, signature(plan));
+        return build(plan, name, Shape.CHUNK);
+    }
+
+    static Function build(ParallelLoop plan, String name, Shape shape) {
+        Function c = new Function(name, shape == Shape.CHUNK ? signature(plan) : blockSignature(plan));
         c.setSourceFile(plan.function().sourceFile());
-        new ChunkBuilder(plan, c).run();
+        new ChunkBuilder(plan, shape, c).run();
         return c;
     }
 
@@ -72,14 +110,15 @@ final class ChunkBuilder {
         Function f = plan.function();
         Block header = plan.loop().header();
         int line = header.terminator().line();
-        Value lo = chunk.params().get(0), hi = chunk.params().get(1), index = chunk.params().get(2);
+        Value lo = chunk.params().get(0), hi = chunk.params().get(1);
         int n = plan.liveIns().size();
-        for (int k = 0; k < n; k++) values.put(plan.liveIns().get(k), chunk.params().get(3 + k));
+        for (int k = 0; k < n; k++) values.put(plan.liveIns().get(k), chunk.params().get(first + k));
 
         Block entry = chunk.newBlock();
         for (Block b : plan.loop().blocks()) blocks.put(b, chunk.newBlock());
         Block exit = chunk.newBlock();
         Block h = blocks.get(header);
+        if (shape == Shape.BLOCK) loadAccumulators(entry, n, line);
 
         // entry: every induction variable starts lo iterations in
         Map<Instr, Value> starts = new HashMap<>();
@@ -119,18 +158,53 @@ final class ChunkBuilder {
         h.add(branch);
         exit.preds().add(h);
 
-        for (int r = 0; r < plan.reductions().size(); r++) {
-            Value partials = chunk.params().get(3 + n + r);
-            exit.add(chunk.newInstr(Op.ASTORE, Type.VOID, partials, index, map(plan.reductions().get(r).phi())).setLine(line));
+        if (shape == Shape.CHUNK) {
+            Value index = chunk.params().get(2);
+            for (int r = 0; r < plan.reductions().size(); r++) {
+                Value partials = chunk.params().get(3 + n + r);
+                exit.add(chunk.newInstr(Op.ASTORE, Type.VOID, partials, index, map(plan.reductions().get(r).phi())).setLine(line));
+            }
+            chunk.ret(exit, null).setLine(line);
+        } else {
+            storeAccumulators(exit, n, line);
         }
-        chunk.ret(exit, null).setLine(line);
         CfgEdits.sortReversePostorder(chunk);
     }
 
-    /** The loop counts an {@code int} by one: the chunk can test that variable itself. */
+    /** A block's reductions start from the running values: the parameter, or {@code acc[0]} of each array. */
+    private void loadAccumulators(Block entry, int n, int line) {
+        List<Reduction> rs = plan.reductions();
+        for (int r = 0; r < rs.size(); r++) {
+            Value p = chunk.params().get(first + n + r);
+            Instr phi = rs.get(r).phi();
+            accumulators.put(phi, rs.size() == 1 ? p
+                    : entry.add(chunk.newInstr(Op.ALOAD, phi.type(), p, Const.i32(0)).setLine(line)));
+        }
+    }
+
+    /** A block hands its reductions' running values back: returned, or stored into {@code acc[0]}. */
+    private void storeAccumulators(Block exit, int n, int line) {
+        List<Reduction> rs = plan.reductions();
+        if (rs.size() == 1) {
+            chunk.ret(exit, map(rs.getFirst().phi())).setLine(line);
+            return;
+        }
+        for (int r = 0; r < rs.size(); r++) {
+            Value p = chunk.params().get(first + n + r);
+            exit.add(chunk.newInstr(Op.ASTORE, Type.VOID, p, Const.i32(0), map(rs.get(r).phi())).setLine(line));
+        }
+        chunk.ret(exit, null).setLine(line);
+    }
+
+    /**
+     * The loop counts an {@code int} by one (or, in a block, a {@code long} by one): the chunk can
+     * test that variable itself. A block must: the vectoriser takes a loop with one long
+     * induction variable, not one with a second long counter beside it.
+     */
     private boolean unitIntLoop() {
         InductionVariable lead = plan.trip().iv();
-        return lead.phi().type().equals(Type.I32) && Math.abs(lead.step()) == 1;
+        boolean longBlock = shape == Shape.BLOCK && lead.phi().type().equals(Type.I64);
+        return (lead.phi().type().equals(Type.I32) || longBlock) && Math.abs(lead.step()) == 1;
     }
 
     /**
@@ -147,6 +221,10 @@ final class ChunkBuilder {
                 : before(entry, entryJump, chunk.newInstr(Op.CONV, Type.I64, init).setAux(Type.I64).setLine(line));
         Instr span = before(entry, entryJump, chunk.newInstr(Op.MUL, Type.I64, hi, Const.i64(lead.step())).setLine(line));
         Instr endL = before(entry, entryJump, chunk.newInstr(Op.ADD, Type.I64, initL, span).setLine(line));
+        if (lead.phi().type().equals(Type.I64)) {
+            // a long variable by one ends exactly at init + hi * step: its last value plus one step, no clamp
+            return h.add(chunk.newInstr(Op.CMP, Type.BOOL, map(lead.phi()), endL).setAux(up ? Cond.LT : Cond.GT).setLine(line));
+        }
         MethodRef clamp = new MethodRef("java/lang/Math", up ? "min" : "max", "(JJ)J");
         Instr clamped = before(entry, entryJump, chunk.newInstr(Op.CALL, Type.I64, endL,
                 Const.i64(up ? Integer.MAX_VALUE : Integer.MIN_VALUE)).setAux(clamp).setLine(line));
@@ -176,6 +254,8 @@ final class ChunkBuilder {
     private Value entryValue(Instr headerPhi, Map<Instr, Value> starts) {
         Value start = starts.get(headerPhi);
         if (start != null) return start;
+        Value acc = accumulators.get(headerPhi);
+        if (acc != null) return acc;
         for (Reduction r : plan.reductions()) if (r.phi() == headerPhi) return identity(r);
         return zero(headerPhi.type()); // a private: its entry value is never read
     }

@@ -78,7 +78,6 @@ public final class OutlineParallelLoops implements Pass {
         return true;
     }
 
-    /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */
     /**
      * Fewest iterations per chunk: one when the body holds an inner loop or a call (each
      * iteration is real work, and few of them must still spread over the pool), otherwise
@@ -100,7 +99,52 @@ public final class OutlineParallelLoops implements Pass {
         return ParallelNames.lightGrain(cost);
     }
 
+    /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */
     private static void replaceLoop(ParallelLoop plan, MethodRef launcher) {
+        Function f = plan.function();
+        int line = plan.line();
+        Launch at = open(plan);
+        Block launch = at.block();
+        Instr trips = at.trips();
+        Const grain = Const.i64(grain(plan.loop()));
+        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips, grain);
+        List<Value> args = new ArrayList<>(List.of(trips, grain));
+        args.addAll(plan.liveIns());
+        List<Instr> partials = new ArrayList<>();
+        for (Reduction r : plan.reductions()) {
+            Instr p = launch.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), chunks).setLine(line));
+            partials.add(p);
+            args.add(p);
+        }
+        call(launch, f, Type.VOID, launcher, line, args.toArray(Value[]::new));
+        List<Value> results = new ArrayList<>();
+        for (int r = 0; r < plan.reductions().size(); r++) {
+            Reduction red = plan.reductions().get(r);
+            Type t = red.phi().type();
+            Instr combined = call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r));
+            // a byte/short/char variable: the partials are truncated, their combination must be too
+            results.add(red.narrow() == null ? combined : launch.add(f.newInstr(Op.CONV, t, combined).setAux(red.narrow()).setLine(line)));
+        }
+        close(plan, at, launch, results);
+    }
+
+    /**
+     * Where a checked loop is replaced by calls of its outlined function: a new block the
+     * preheader now jumps to, the loop's bound computed there and its trip count
+     * ({@code ParallelDriver.trips}). Shared with {@link StripMineVectorLoops}.
+     */
+    record Launch(Block block, Value bound, Instr trips) {}
+
+    /** Opens the replacement of {@code plan}'s loop: see {@link Launch}. Nothing is unlinked yet. */
+    static Launch open(ParallelLoop plan) {
+        return open(plan, false);
+    }
+
+    /**
+     * As above; with {@code inline} the trip count is computed in the IR, as {@code ParallelDriver.trips}
+     * does, so that the code needs no runtime (a serial strip loop).
+     */
+    static Launch open(ParallelLoop plan, boolean inline) {
         Function f = plan.function();
         Loop loop = plan.loop();
         Block header = loop.header();
@@ -116,38 +160,50 @@ public final class OutlineParallelLoops implements Pass {
         Value bound = hoist(f, loop, plan.trip().bound(), launch, line);
         Value init = plan.trip().iv().init();
         long step = plan.trip().iv().step();
-        Instr trips = call(launch, f, Type.I64, ParallelNames.TRIPS, line, widen(f, launch, init, line),
-                widen(f, launch, bound, line), Const.i64(step), Const.i32(plan.trip().inclusive() ? 1 : 0));
-        Const grain = Const.i64(grain(plan.loop()));
-        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips, grain);
-        List<Value> args = new ArrayList<>(List.of(trips, grain));
-        args.addAll(plan.liveIns());
-        List<Instr> partials = new ArrayList<>();
-        for (Reduction r : plan.reductions()) {
-            Instr p = launch.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), chunks).setLine(line));
-            partials.add(p);
-            args.add(p);
-        }
-        call(launch, f, Type.VOID, launcher, line, args.toArray(Value[]::new));
-        List<Instr> results = new ArrayList<>();
-        for (int r = 0; r < plan.reductions().size(); r++) {
-            Reduction red = plan.reductions().get(r);
-            Type t = red.phi().type();
-            Instr combined = call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r));
-            // a byte/short/char variable: the partials are truncated, their combination must be too
-            results.add(red.narrow() == null ? combined : launch.add(f.newInstr(Op.CONV, t, combined).setAux(red.narrow()).setLine(line)));
-        }
+        Value initL = widen(f, launch, init, line), boundL = widen(f, launch, bound, line);
+        Instr trips = inline ? trips(f, launch, initL, boundL, step, plan.trip().inclusive(), line)
+                : call(launch, f, Type.I64, ParallelNames.TRIPS, line, initL, boundL, Const.i64(step),
+                        Const.i32(plan.trip().inclusive() ? 1 : 0));
+        return new Launch(launch, bound, trips);
+    }
+
+    /**
+     * {@code ParallelDriver.trips} in the IR: the distance to the bound (plus one when inclusive),
+     * at least 0, divided by the step rounding up. Exact for bounds of the variable's own type
+     * when {@code distance + |step| - 1} does not overflow (an int variable, or a step of 1).
+     */
+    private static Instr trips(Function f, Block b, Value init, Value bound, long step, boolean inclusive, int line) {
+        Instr d = b.add(f.newInstr(Op.SUB, Type.I64, step > 0 ? bound : init, step > 0 ? init : bound).setLine(line));
+        if (inclusive) d = b.add(f.newInstr(Op.ADD, Type.I64, d, Const.i64(1)).setLine(line));
+        d = call(b, f, Type.I64, new MethodRef("java/lang/Math", "max", "(JJ)J"), line, d, Const.i64(0));
+        long by = Math.abs(step);
+        if (by == 1) return d;
+        Instr up = b.add(f.newInstr(Op.ADD, Type.I64, d, Const.i64(by - 1)).setLine(line));
+        return b.add(f.newInstr(Op.DIV, Type.I64, up, Const.i64(by)).setLine(line));
+    }
+
+    /**
+     * Closes the replacement: {@code last} (reached once the outlined function has run every
+     * iteration) computes the induction variables' final values and jumps to the loop's exit; the
+     * loop is unlinked, and what follows it reads {@code results} (one per reduction) instead.
+     */
+    static void close(ParallelLoop plan, Launch at, Block last, List<Value> results) {
+        Function f = plan.function();
+        Loop loop = plan.loop();
+        Block header = loop.header();
+        int line = plan.line();
         List<Value> ends = new ArrayList<>();
-        for (InductionVariable iv : plan.ivs()) ends.add(end(f, launch, iv, trips, line));
+        for (InductionVariable iv : plan.ivs()) ends.add(end(f, last, iv, at.trips(), line));
         Instr jump = f.newInstr(Op.JUMP, Type.VOID).setLine(line);
         jump.targets().add(plan.exit());
-        launch.add(jump);
-        CfgEdits.replacePred(plan.exit(), header, launch);
+        last.add(jump);
+        CfgEdits.replacePred(plan.exit(), header, last);
 
         // unlink the loop, then point what follows it at the combined results
         for (Block b : loop.blocks()) for (Instr i : b.instrs()) i.clearArgs();
         for (int r = 0; r < plan.reductions().size(); r++) plan.reductions().get(r).phi().replaceAllUsesWith(results.get(r));
         for (int k = 0; k < plan.ivs().size(); k++) plan.ivs().get(k).phi().replaceAllUsesWith(ends.get(k));
+        Value bound = at.bound();
         if (bound instanceof Instr bi && plan.trip().bound() instanceof Instr orig && orig != bi) orig.replaceAllUsesWith(bi);
         for (Block b : loop.blocks()) for (Instr i : b.instrs()) f.varNames().remove(i);
         CfgEdits.sortReversePostorder(f);
@@ -162,7 +218,7 @@ public final class OutlineParallelLoops implements Pass {
         return b.add(f.newInstr(Op.ADD, t, iv.init(), by).setLine(line));
     }
 
-    private static Instr call(Block b, Function f, Type t, MethodRef ref, int line, Value... args) {
+    static Instr call(Block b, Function f, Type t, MethodRef ref, int line, Value... args) {
         return b.add(f.newInstr(Op.CALL, t, args).setAux(ref).setLine(line));
     }
 

@@ -10,6 +10,7 @@ import dev.hotloop.compiler.transform.Pass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Plans the vectorisation of every function of the program (the kernel, its helpers
@@ -22,10 +23,20 @@ import java.util.List;
  */
 public final class VectorizeLoops implements Pass {
     private final Options options;
+    private final Supplier<List<LoopVerdict>> kept;
     private VectorVerdicts verdicts = VectorVerdicts.NONE;
 
     public VectorizeLoops(Options options) {
+        this(options, List::of);
+    }
+
+    /**
+     * @param kept verdicts that stand as they are when their loop is not vectorised now: the loops
+     *             around strip-mined loops, judged before they held a call of a block
+     */
+    public VectorizeLoops(Options options, Supplier<List<LoopVerdict>> kept) {
         this.options = options;
+        this.kept = kept;
     }
 
     @Override
@@ -37,22 +48,37 @@ public final class VectorizeLoops implements Pass {
         VectorVerdicts out = new VectorVerdicts();
         List<Function> functions = new ArrayList<>(List.of(program.kernel()));
         functions.addAll(program.helpers().values());
+        for (Function f : functions) plan(f, options, out);
         for (Function f : functions) {
-            LoopForest forest = LoopForest.of(f);
-            if (forest.irreducible()) continue;
-            InductionVariables ivs = InductionVariables.of(forest);
-            // innermost loops first: whether an inner loop vectorises by itself decides its outer loop's plan
-            for (Loop loop : forest.loops()) if (loop.isInnermost()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
-            for (Loop loop : forest.loops()) {
-                if (loop.isInnermost()) continue;
-                boolean oneInner = loop.children().size() == 1 && loop.children().getFirst().isInnermost();
-                out.put(f, oneInner ? OuterLegality.check(f, loop, forest, ivs, options, out.of(f, loop.children().getFirst().header()))
-                        : VectorLegality.check(f, loop, forest, ivs, options));
+            for (LoopVerdict v : kept.get()) {
+                LoopVerdict now = out.of(f, v.loop().header());
+                if (now != null && !now.vectorised()) out.put(f, v);
             }
-            // last: inner loops C2's SuperWord vectorises by itself stay scalar (as fast, no guards, no warm-up)
-            if (options.leaveToC2()) C2Vectorises.leaveToC2(f, forest, out);
         }
         verdicts = out;
+    }
+
+    /** The verdicts on the loops of {@code f} alone, as {@link #run} would give them (strip-mining asks before it outlines). */
+    public static VectorVerdicts verdictsOf(Function f, Options options) {
+        VectorVerdicts out = new VectorVerdicts();
+        if (options.vectorBits() > 0) plan(f, options, out);
+        return out;
+    }
+
+    private static void plan(Function f, Options options, VectorVerdicts out) {
+        LoopForest forest = LoopForest.of(f);
+        if (forest.irreducible()) return;
+        InductionVariables ivs = InductionVariables.of(forest);
+        // innermost loops first: whether an inner loop vectorises by itself decides its outer loop's plan
+        for (Loop loop : forest.loops()) if (loop.isInnermost()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
+        for (Loop loop : forest.loops()) {
+            if (loop.isInnermost()) continue;
+            boolean oneInner = loop.children().size() == 1 && loop.children().getFirst().isInnermost();
+            out.put(f, oneInner ? OuterLegality.check(f, loop, forest, ivs, options, out.of(f, loop.children().getFirst().header()))
+                    : VectorLegality.check(f, loop, forest, ivs, options));
+        }
+        // last: inner loops C2's SuperWord vectorises by itself stay scalar (as fast, no guards, no warm-up)
+        if (options.leaveToC2()) C2Vectorises.leaveToC2(f, forest, out);
     }
 
     /** The verdicts of the last run. */

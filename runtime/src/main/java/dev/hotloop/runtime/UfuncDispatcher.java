@@ -33,6 +33,8 @@ public final class UfuncDispatcher {
     private final UfuncDef def;
     private final LoopFactory factory;
     private final Map<LoopKind, VariantCache> caches = new ConcurrentHashMap<>();
+    // the loops of the last apply, into and reduce: a repeated call checks classes and lengths only
+    private volatile UfuncMemo lastApply, lastInto, lastReduce;
 
     /** Loops of one kind ({@code map}, {@code reduce}, ...) computing one variant share a cache. */
     private record LoopKind(String kind, Signature variant) {}
@@ -46,17 +48,35 @@ public final class UfuncDispatcher {
 
     /** {@code f} over arrays of one shape and broadcast scalars: a new array, or a boxed scalar when all are scalars. */
     public Object apply(Object[] args) {
+        UfuncMemo m = lastApply;
+        if (m != null) {
+            int n = m.length(null, args);
+            if (n >= 0 && m.options().equals(mapOptions(n))) {
+                Object out = Array.newInstance(m.out().getComponentType(), n);
+                run(m, args, out);
+                return out;
+            }
+        }
         UfuncArg[] as = classify(args);
         int[] shape = UfuncArg.commonShape(as);
         Signature v = choose(as, null);
         if (shape == null) return run(scalarLoop(as, v), scalarArgs(as, v));
         Object out = allocate(v.result(), shape);
-        runMap(as, v, out, shape);
+        Variant loop = runMap(as, v, out, shape);
+        if (memoable(as, v, out)) lastApply = UfuncMemo.of(args, out.getClass(), loop);
         return out;
     }
 
     /** {@code f} written into {@code out}, whose shape the arrays (if any) must have; returns {@code out}. */
     public Object into(Object out, Object[] args) {
+        UfuncMemo m = lastInto;
+        if (m != null && out != null) {
+            int n = m.length(out, args);
+            if (n >= 0 && m.options().equals(mapOptions(n))) {
+                run(m, args, out);
+                return out;
+            }
+        }
         UfuncArg[] as = classify(args);
         UfuncArg o = UfuncArg.of("out", out);
         if (!o.isArray()) throw new IllegalArgumentException("out is a " + o.type().javaName() + ": expected an array");
@@ -71,12 +91,18 @@ public final class UfuncDispatcher {
             throw new IllegalArgumentException("out is " + o.type().javaName() + " but the variant " + v + " of " + def.name()
                     + " chosen for " + typesText(as) + " writes " + v.result().javaName() + " elements");
         }
-        runMap(as, v, out, o.shape());
+        Variant loop = runMap(as, v, out, o.shape());
+        if (memoable(as, v, out)) lastInto = UfuncMemo.of(args, out.getClass(), loop);
         return out;
     }
 
     /** Folds a 1-D array to a scalar, or a 2-D array over its rows (axis 0) to a 1-D array, as NumPy's reduce. */
     public Object reduce(Object array) {
+        UfuncMemo m = lastReduce;
+        Object[] one = {array};
+        if (m != null && m.length(null, one) > 0 && m.options().equals(LoopFactory.options(false, def.fastmath()))) {
+            return run(m, one, null);
+        }
         UfuncArg a = foldArg(array, "reduce");
         Signature v = choose(new UfuncArg[] {a, a}, null);
         Type r = v.result();
@@ -92,7 +118,9 @@ public final class UfuncDispatcher {
             Type loopType = a.type();
             Variant loop = variant("reduce", List.of(loopType), false, v, c -> UfuncLoops.reduce(c, loopType), r,
                     PlainLoops::reduce);
-            return run(loop, new Object[] {array});
+            Object result = run(loop, one);
+            if (UfuncMemo.keepable(array.getClass())) lastReduce = UfuncMemo.of(one, null, loop);
+            return result;
         }
         Object[] rows = (Object[]) array;
         Object acc = JavaCasts.convert(rows[0], Type.array(r));
@@ -221,10 +249,41 @@ public final class UfuncDispatcher {
 
     // ---- loops ----
 
-    private void runMap(UfuncArg[] as, Signature v, Object out, int[] shape) {
+    /** Whether a map loop over {@code n} elements splits over the pool ({@code target = PARALLEL}, large enough). */
+    private boolean splits(long n) {
+        return def.parallel() && factory.split(n);
+    }
+
+    /** The options a map loop over {@code n} elements is built with now. */
+    private Options mapOptions(long n) {
+        return LoopFactory.options(splits(n), def.fastmath());
+    }
+
+    /**
+     * Whether a memo may replay this map call: 1-D arrays (out too) and scalars already of the
+     * variant's parameter types, which the loop takes as they are (see {@link UfuncMemo}).
+     */
+    private static boolean memoable(UfuncArg[] as, Signature v, Object out) {
+        if (!UfuncMemo.keepable(out.getClass())) return false;
+        for (int i = 0; i < as.length; i++) {
+            if (as[i].isArray() ? as[i].type().dims() != 1 : !as[i].type().equals(v.params().get(i))) return false;
+        }
+        return true;
+    }
+
+    private static Object run(UfuncMemo m, Object[] args, Object out) {
+        try {
+            return m.run(args, out);
+        } catch (Throwable t) {
+            throw UfuncDispatcher.<RuntimeException>sneaky(t);
+        }
+    }
+
+    /** Runs the map loop (built on first use) and returns it. */
+    private Variant runMap(UfuncArg[] as, Signature v, Object out, int[] shape) {
         long size = 1;
         for (int d : shape) size *= d;
-        boolean parallel = def.parallel() && factory.split(size);
+        boolean parallel = splits(size);
         List<Type> types = new ArrayList<>();
         Object[] callArgs = new Object[as.length + 1];
         for (int i = 0; i < as.length; i++) {
@@ -238,6 +297,7 @@ public final class UfuncDispatcher {
         Variant loop = variant("map", types, parallel, v, c -> UfuncLoops.map(c, operands, outType, parallel), Type.VOID,
                 PlainLoops::map);
         run(loop, callArgs);
+        return loop;
     }
 
     private Variant scalarLoop(UfuncArg[] as, Signature v) {

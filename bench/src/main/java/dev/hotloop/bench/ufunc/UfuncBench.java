@@ -25,7 +25,11 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code sumReduce} ({@code Ufunc.reduce} of a fastmath add) within 10% of {@code sumJit}
  *     (a fastmath {@code @Jit} sum).</li>
  * </ul>
- * Run only these: {@code bench/quick 'UfuncBench'}.
+ * relDiff moves 24 bytes an element for little arithmetic, so at 1M elements it may be bound by
+ * memory bandwidth in every version; {@code shrink*} is a second element-wise function with a
+ * ternary and enough arithmetic (a square root and a division) to be bound by compute, where the
+ * vector code's advantage shows honestly. Both are reported.
+ * Run only these: {@code bench/quick 'UfuncBench'}; for diagnosis, {@link UfuncProbe} (medians in one JVM).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -36,16 +40,18 @@ import java.util.concurrent.TimeUnit;
 public class UfuncBench {
     static final int N = 1_000_000;
 
+    /** Elements per array: {@link #N} in JMH; {@link UfuncProbe} may set others. */
+    int n = N;
     double[] x, y, out;
     Ufunc add;
 
     @Setup(Level.Trial)
     public void fill() {
         SplittableRandom rnd = new SplittableRandom(42);
-        x = new double[N];
-        y = new double[N];
-        out = new double[N];
-        for (int i = 0; i < N; i++) {
+        x = new double[n];
+        y = new double[n];
+        out = new double[n];
+        for (int i = 0; i < n; i++) {
             x[i] = rnd.nextInt(8) == 0 ? 0 : rnd.nextDouble(-1, 1);
             y[i] = rnd.nextInt(8) == 0 ? 0 : rnd.nextDouble(-1, 1);
         }
@@ -54,7 +60,7 @@ public class UfuncBench {
 
     @Benchmark
     public double[] relDiffPlain() {
-        for (int i = 0; i < N; i++) out[i] = UfuncBenchKernels.relDiff(x[i], y[i]);
+        for (int i = 0; i < out.length; i++) out[i] = UfuncBenchKernels.relDiff(x[i], y[i]);
         return out;
     }
 
@@ -66,6 +72,23 @@ public class UfuncBench {
     @Benchmark
     public double[] relDiffJit() {
         UfuncBenchKernelsJit.relDiffLoop(x, y, out);
+        return out;
+    }
+
+    @Benchmark
+    public double[] shrinkPlain() {
+        for (int i = 0; i < out.length; i++) out[i] = UfuncBenchKernels.shrink(x[i], y[i]);
+        return out;
+    }
+
+    @Benchmark
+    public double[] shrinkUfunc() {
+        return UfuncBenchKernelsJit.shrink(x, y, out);
+    }
+
+    @Benchmark
+    public double[] shrinkJit() {
+        UfuncBenchKernelsJit.shrinkLoop(x, y, out);
         return out;
     }
 

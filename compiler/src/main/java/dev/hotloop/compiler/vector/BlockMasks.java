@@ -22,11 +22,9 @@ import java.util.Map;
 public final class BlockMasks {
     private final Map<Block, Mask> masks = new LinkedHashMap<>();
     private final java.util.Set<Instr> uniform;
-    private final java.util.Set<Block> collapsed;
 
-    private BlockMasks(java.util.Set<Instr> uniform, java.util.Set<Block> collapsed) {
+    private BlockMasks(java.util.Set<Instr> uniform) {
         this.uniform = uniform;
-        this.collapsed = collapsed;
     }
 
     /**
@@ -37,15 +35,7 @@ public final class BlockMasks {
      *                loop's own exit test, true on the whole vector range): their edges keep the block's mask
      */
     public static BlockMasks of(List<Block> order, Mask entryMask, java.util.Set<Instr> uniform) {
-        return of(order, entryMask, uniform, java.util.Set.of());
-    }
-
-    /**
-     * As above, where each block of {@code collapsed} stands for a whole inner loop run in lockstep
-     * (its header in {@code order}, its exit block after it): the lanes that enter it all leave it.
-     */
-    public static BlockMasks of(List<Block> order, Mask entryMask, java.util.Set<Instr> uniform, java.util.Set<Block> collapsed) {
-        BlockMasks m = new BlockMasks(uniform, collapsed);
+        BlockMasks m = new BlockMasks(uniform);
         m.masks.put(order.getFirst(), entryMask);
         for (Block b : order.subList(1, order.size())) {
             Mask mask = null;
@@ -63,9 +53,7 @@ public final class BlockMasks {
     public static BlockMasks union(List<BlockMasks> parts) {
         java.util.Set<Instr> uniform = new java.util.HashSet<>();
         for (BlockMasks p : parts) uniform.addAll(p.uniform);
-        java.util.Set<Block> collapsed = new java.util.HashSet<>();
-        for (BlockMasks p : parts) collapsed.addAll(p.collapsed);
-        BlockMasks m = new BlockMasks(uniform, collapsed);
+        BlockMasks m = new BlockMasks(uniform);
         for (BlockMasks p : parts) m.masks.putAll(p.masks);
         return m;
     }
@@ -76,7 +64,7 @@ public final class BlockMasks {
     public Mask edge(Block from, Block to) {
         Mask m = masks.get(from);
         Instr t = from.terminator();
-        if (t.op() != Op.BRANCH || uniform.contains(t) || collapsed.contains(from)) return m;
+        if (t.op() != Op.BRANCH || uniform.contains(t)) return m;
         boolean onTrue = t.targets().get(0) == to, onFalse = t.targets().get(1) == to;
         if (onTrue && onFalse) return m;
         return Mask.and(m, new Mask.Test(t.arg(0), !onTrue));

@@ -68,7 +68,7 @@ final class C2Vectorises {
     static void leaveToC2(Function f, LoopForest forest, VectorVerdicts out) {
         for (Loop loop : forest.loops()) {
             VectorPlan p = out.plan(f, loop.header());
-            if (p == null || p.inner() != null || !vectorises(p)) continue;
+            if (p == null || !vectorises(p)) continue;
             int line = LoopLines.of(loop).first();
             out.put(f, new LoopVerdict(loop, null, (line > 0 ? f.sourceFile() + ":" + line : f.sourceFile()) + ": " + REASON));
         }

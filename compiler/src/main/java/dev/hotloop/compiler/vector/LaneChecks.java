@@ -21,6 +21,8 @@ import java.util.Set;
  * A refusal is a {@link NotVectorisable} naming the instruction and the construct.
  */
 final class LaneChecks {
+    /** Reduction operators with a vector accumulator (not the conditional floating-point min/max forms). */
+    static final Set<String> REDUCTIONS = Set.of("add", "sub", "mul", "and", "or", "xor", "min", "max");
     private final Set<LaneType> laneTypes;
     private final Options options;
 

@@ -8,8 +8,8 @@ import dev.hotloop.compiler.ir.Value;
  * for (i...) { if (x[i] &gt; 0) y[i] = 1; else y[i] = 2; }
  *   then-block: Test(v5)             else-block: Test(v5, negated)       join: All
  * </pre>
- * {@link All} is the entry mask of an inner loop's body; an outer-loop vectoriser would start
- * the inner loop's body from the mask of lanes still running instead.
+ * {@link All} is the entry mask of an inner loop's body; an outer-loop plan starts its inner
+ * loop's body from a {@link Test} of a stand-in for the lanes still running ({@link OuterPlan#active}).
  */
 public sealed interface Mask {
     /** Every lane. */
@@ -20,11 +20,6 @@ public sealed interface Mask {
     /** Lanes where a bool value holds ({@code negated}: where it does not). */
     record Test(Value cond, boolean negated) implements Mask {
         @Override public String toString() { return (negated ? "!" : "") + cond.ref(); }
-    }
-
-    /** The lanes still iterating the inner loop headed by {@code header} (outer-loop vectorisation). */
-    record Running(dev.hotloop.compiler.ir.Block header) implements Mask {
-        @Override public String toString() { return "running(" + header + ")"; }
     }
 
     record And(Mask a, Mask b) implements Mask {

@@ -37,8 +37,9 @@ import java.util.Set;
  * block, with straight (if-converted) code around it. Values of the inner loop that every running
  * lane shares (an induction variable from an invariant start, loads at such an index) stay
  * scalars; the rest become lanes. Accesses are contiguous ({@code a[i + c]}, i the outer
- * variable) or, inside the inner loop, at a shared index (a broadcast); stores only after the
- * inner loop. Anything else keeps the nest scalar, with the reason.
+ * variable) or, inside the inner loop, at a shared index (a broadcast); stores after the inner
+ * loop, or before it when it has no shared loads (a shared load out of bounds abandons the vector
+ * iteration, which must then have stored nothing). Anything else keeps the nest scalar, with the reason.
  * <pre>
  * for (i...) { s = 0; for (j...) s += m[j] / (x[j] - x[i]); f[i] = s; }   ==> plan: lanes = i, j scalar
  * for (i...) { for (j...) s += t[idx[j] + i]; }    ==> "K.java:3: loop not vectorised: (outer) index ... (gather/scatter)"
@@ -65,23 +66,21 @@ public final class OuterLegality {
         this.checks = new LaneChecks(laneTypes, options);
     }
 
-    /** Replaces the verdict of every loop whose one inner loop stayed scalar with an outer plan or the reason there is none. */
-    static void consider(Function f, LoopForest forest, InductionVariables ivs, Options options, VectorVerdicts out) {
-        for (Loop loop : forest.loops()) {
-            LoopVerdict own = out.of(f, loop.header());
-            if (loop.isInnermost() || own == null || own.vectorised()) continue;
-            // several or deeper inner loops, or an inner loop that vectorises itself: the inner vectoriser's reason stands
-            if (loop.children().size() != 1 || !loop.children().getFirst().isInnermost()) continue;
-            LoopVerdict in = out.of(f, loop.children().getFirst().header());
-            if (in != null && in.vectorised()) continue;
-            OuterLegality o = new OuterLegality(f, loop, loop.children().getFirst(), ivs, options);
-            try {
-                out.put(f, new LoopVerdict(loop, null, null, o.plan(forest)));
-            } catch (NotVectorisable e) {
-                int line = e.line > 0 ? e.line : LoopLines.of(loop).first();
-                String where = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
-                out.put(f, new LoopVerdict(loop, null, where + ": loop not vectorised: (outer) " + e.getMessage()));
-            }
+    /**
+     * The verdict on {@code loop}, whose one child is innermost and got verdict {@code inner}: an
+     * inner loop that vectorises by itself runs contiguous vectors, which beats lockstep lanes.
+     */
+    static LoopVerdict check(Function f, Loop loop, LoopForest forest, InductionVariables ivs, Options options, LoopVerdict inner) {
+        if (inner != null && inner.vectorised()) {
+            return new LoopVerdict(loop, null, f.sourceFile() + ": loop not vectorised: its inner loop is vectorised instead");
+        }
+        OuterLegality o = new OuterLegality(f, loop, loop.children().getFirst(), ivs, options);
+        try {
+            return new LoopVerdict(loop, null, null, o.plan(forest));
+        } catch (NotVectorisable e) {
+            int line = e.line > 0 ? e.line : LoopLines.of(loop).first();
+            String where = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
+            return new LoopVerdict(loop, null, where + ": loop not vectorised: (outer) " + e.getMessage());
         }
     }
 
@@ -154,6 +153,8 @@ public final class OuterLegality {
 
         Map<Instr, Access> accesses = new LinkedHashMap<>();
         Set<Value> storedArrays = new HashSet<>();
+        // a shared load out of bounds abandons a vector iteration inside its inner loop for the scalar loop to redo
+        boolean abandons = scalars.stream().anyMatch(i -> i.op() == Op.ALOAD);
         for (Block b : order) {
             boolean inInner = inner.contains(b);
             for (Instr i : b.instrs()) {
@@ -165,10 +166,10 @@ public final class OuterLegality {
                 if (invariants.contains(i) || addressOnly.contains(i) || scalars.contains(i)) continue;
                 if (i.op() == Op.ASTORE) {
                     if (inInner) throw new NotVectorisable(i, "a store in the inner loop");
-                    if (pre.contains(b)) throw new NotVectorisable(i, "a store before the inner loop");
+                    if (pre.contains(b) && abandons) throw new NotVectorisable(i, "a store before an inner loop that reads an array at a shared index");
                     storedArrays.add(i.arg(0));
                 }
-                instruction(i, accesses);
+                instruction(i, accesses, inInner);
             }
         }
         LaneChecks.checkOverlaps(accesses);
@@ -210,15 +211,41 @@ public final class OuterLegality {
         // a comparison of values of the widest lane type, so masks of other lane types are casts of its mask
         Instr active = new Instr(Op.CMP, Type.BOOL, List.of(zero(widest), zero(widest))).setAux(Cond.EQ);
         BlockMasks preMasks = BlockMasks.of(pre, Mask.ALL, skipped);
-        BlockMasks innerMasks = BlockMasks.of(innerOrder, new Mask.Test(active, false), Set.of());
+        Set<Instr> uniformExits = uniformExits(innerOrder, leaves, active);
+        BlockMasks innerMasks = BlockMasks.of(innerOrder, new Mask.Test(active, false), uniformExits);
         BlockMasks postMasks = BlockMasks.of(post, preMasks.edge(preheader, h), Set.of());
         BlockMasks masks = BlockMasks.union(List.of(preMasks, innerMasks, postMasks));
         VectorPlan vector = new VectorPlan(f, loop, trip, new ArrayList<>(ivs.of(loop)), order, masks, reductions,
-                invariants, skipped, accesses, widest, lanes, lanes * widest.bits, null);
+                invariants, skipped, accesses, widest, lanes, lanes * widest.bits);
         int line = LoopLines.of(inner).first();
         String innerWhere = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
         return new OuterPlan(vector, inner, pre, innerOrder, post, preheader, exit, leaves, scalars, vectorPhis, scalarPhis,
-                liveOuts, active, innerWhere);
+                liveOuts, active, uniformExits, innerWhere);
+    }
+
+    /**
+     * The inner loop's exit branches on a shared scalar in a block every running lane runs (a
+     * counter's test, {@code k < maxIter}): when one is taken, all running lanes leave at once, so
+     * it stays a scalar branch and the lanes that stay are all the block's lanes.
+     */
+    private Set<Instr> uniformExits(List<Block> innerOrder, List<Block> leaves, Instr active) {
+        Set<Instr> out = new LinkedHashSet<>();
+        Mask entry = new Mask.Test(active, false);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            BlockMasks masks = BlockMasks.of(innerOrder, entry, out);
+            for (Block b : innerOrder) {
+                Instr t = b.terminator();
+                if (t.op() != Op.BRANCH || out.contains(t) || !(t.arg(0) instanceof Instr cond) || !scalars.contains(cond)) continue;
+                boolean leaveOnTrue = leaves.contains(t.targets().get(0)), leaveOnFalse = leaves.contains(t.targets().get(1));
+                if (leaveOnTrue == leaveOnFalse || !masks.of(b).equals(entry)) continue;
+                out.add(t);
+                changed = true;
+                break;
+            }
+        }
+        return out;
     }
 
     /** The outer header's phis: induction variables and the reductions the options allow. */
@@ -236,7 +263,7 @@ public final class OuterLegality {
             }
             Reduction r = all.stream().filter(x -> x.phi() == phi).findFirst()
                     .orElseThrow(() -> new NotVectorisable(phi, "loop-carried value " + name(phi) + " is not a reduction"));
-            if (LaneType.of(phi.type()) == null || r.narrow() != null || r.operator().length() > 3) {
+            if (LaneType.of(phi.type()) == null || !LaneChecks.REDUCTIONS.contains(r.operator())) {
                 throw new NotVectorisable(phi, r.javaType() + " reduction of " + name(phi));
             }
             if (!r.exact() && !options.fastmath()) {
@@ -323,10 +350,24 @@ public final class OuterLegality {
         }
     }
 
-    private void instruction(Instr i, Map<Instr, Access> accesses) {
+    private void instruction(Instr i, Map<Instr, Access> accesses, boolean inInner) {
         if (checks.lanewise(i)) return;
-        if (i.op() == Op.RANDOM) throw new NotVectorisable(i, "random draws");
-        accesses.put(i, access(i));
+        if (i.op() == Op.RANDOM) random(i, inInner);
+        else accesses.put(i, access(i));
+    }
+
+    /**
+     * A draw around the inner loop becomes one vector draw per vector iteration, as in an inner
+     * plan ({@code backend.vector.RandomLanes}: 64-bit lanes, a uniform bound). In the inner loop
+     * lanes leave at different times, so per-lane streams would drift: refused.
+     */
+    private void random(Instr i, boolean inInner) {
+        if (inInner) throw new NotVectorisable(i, "a random draw in the inner loop");
+        if (i.aux() == dev.hotloop.compiler.ir.RandomKind.INT_BOUNDED && !hoisted(i.arg(0))) {
+            throw new NotVectorisable(i, "nextInt(bound) with a bound that changes in the loop");
+        }
+        laneTypes.add(LaneType.LONG);
+        checks.lane(i.type(), i);
     }
 
     /** {@code a[i + c]} with {@code i} the outer loop's variable: one vector over the lanes. */

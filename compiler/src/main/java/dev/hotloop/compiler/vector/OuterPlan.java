@@ -35,11 +35,13 @@ import java.util.Set;
  * @param scalarPhis  the inner header's phis in {@code scalars}
  * @param liveOuts    inner-loop values used after it: each lane keeps the value it left with
  * @param active      a stand-in bool whose mask is the lanes still in the inner loop
+ * @param uniformExits exit branches of the inner loop on a shared scalar in blocks every running
+ *                    lane runs: taken by all running lanes at once, they stay scalar branches
  * @param innerWhere  {@code Kernels.java:14}, for explain()
  */
 public record OuterPlan(VectorPlan vector, Loop inner, List<Block> pre, List<Block> innerOrder, List<Block> post,
                         Block preheader, Block exit, List<Block> leaves, Set<Instr> scalars, List<Instr> vectorPhis,
-                        List<Instr> scalarPhis, List<Instr> liveOuts, Instr active, String innerWhere) {
+                        List<Instr> scalarPhis, List<Instr> liveOuts, Instr active, Set<Instr> uniformExits, String innerWhere) {
 
     /** What explain() says: {@code vectorised (outer, DoubleVector 512 bits x8; inner loop at K.java:14 in lockstep under a mask)}. */
     public String status() {

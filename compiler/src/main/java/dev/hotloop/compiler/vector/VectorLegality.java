@@ -36,18 +36,13 @@ import java.util.Set;
  * and only operations {@link VectorOps} maps (transcendentals under fastmath). The checks that
  * depend on run-time values (trip count, nulls, bounds, aliasing) become guards in the back end.
  *
- * <p>A loop whose one inner loop is innermost may vectorise around it (outer-loop vectorisation):
- * each lane runs one outer iteration and the inner loop runs in lockstep under the mask of lanes
- * still in it ({@link Mask.Running}), so every lane keeps Java's order of operations. The inner
- * loop must have one entry, one exit block without phis, only arithmetic (no memory), and only its
- * header phis used after it. An inner loop that vectorises by itself is preferred.
+ * <p>Loops around an inner loop are {@link OuterLegality}'s (outer-loop vectorisation).
  * <pre>
  * for (i...) y[i] = Math.exp(x[i]);   fastmath  ==> plan
  *                                     otherwise ==> "Kernels.java:31: loop not vectorised: Math.exp needs fastmath"
  * </pre>
  */
 public final class VectorLegality {
-    private static final Set<String> SUPPORTED = Set.of("add", "sub", "mul", "and", "or", "xor", "min", "max");
     private final Function f;
     private final Loop loop;
     private final InductionVariables ivs;
@@ -77,13 +72,7 @@ public final class VectorLegality {
     }
 
     private VectorPlan plan(LoopForest forest) {
-        Loop innerLoop = null;
-        if (!loop.isInnermost()) {
-            if (loop.children().size() != 1 || !loop.children().getFirst().isInnermost()) {
-                throw new NotVectorisable(0, "it has several or nested inner loops");
-            }
-            innerLoop = loop.children().getFirst();
-        }
+        if (!loop.isInnermost()) throw new NotVectorisable(0, "it has several or nested inner loops");
         TripCount trip = TripCount.of(loop, ivs, forest.dominators())
                 .orElseThrow(() -> new NotVectorisable(0, "not a counted loop (no test of an induction variable against an invariant bound)"));
         Block header = loop.header();
@@ -104,22 +93,14 @@ public final class VectorLegality {
             if (test.users().size() != 1) throw new NotVectorisable(test, "the loop test is also used as a value");
             skipped.add(test);
         }
-        Loop in = innerLoop;
-        VectorPlan.InnerLoop inner = in == null ? null : inner(in);
-        List<Block> order = Rpo.of(header, b -> in != null && b == in.header() ? List.of(inner.exit())
-                : b.succs().stream().filter(s -> loop.contains(s) && s != header && (in == null || !in.contains(s) || s == in.header())).toList());
-        int expected = loop.blocks().size() - (in == null ? 0 : in.blocks().size() - 1);
-        if (order.size() != expected) throw new NotVectorisable(exit, "irregular control flow in the loop");
+        List<Block> order = Rpo.of(header, b -> b.succs().stream().filter(s -> loop.contains(s) && s != header).toList());
+        if (order.size() != loop.blocks().size()) throw new NotVectorisable(exit, "irregular control flow in the loop");
 
         List<Reduction> reductions = headerPhis(trip);
         findAddressOnly();
         List<Instr> invariants = new ArrayList<>();
         Map<Instr, Access> accesses = new LinkedHashMap<>();
         for (Block b : order) {
-            if (in != null && b == in.header()) {
-                for (Block ib : inner.order()) for (Instr i : ib.instrs()) innerInstruction(in, i, accesses);
-                continue;
-            }
             for (Instr i : b.instrs()) {
                 if (i.isPhi() && b == header || skipped.contains(i)) continue;
                 if (i.isTerminator()) {
@@ -136,42 +117,7 @@ public final class VectorLegality {
         }
         LaneChecks.checkOverlaps(accesses);
         for (Reduction r : reductions) laneTypes.add(LaneType.of(r.phi().type()));
-        return sized(trip, order, reductions, invariants, skipped, accesses, inner);
-    }
-
-    /** An inner loop that can run in lockstep: one entry, one exit block without phis, only header phis used after it. */
-    private VectorPlan.InnerLoop inner(Loop in) {
-        Block h = in.header();
-        List<Block> entries = h.preds().stream().filter(p -> !in.contains(p)).toList();
-        if (entries.size() != 1) throw new NotVectorisable(h.terminator(), "the inner loop has several entries");
-        if (in.exits().size() != 1 || !in.exits().getFirst().phis().isEmpty() || !loop.contains(in.exits().getFirst())) {
-            throw new NotVectorisable(h.terminator(), "the inner loop leaves to several places");
-        }
-        for (Block b : in.blocks()) {
-            for (Instr i : b.instrs()) {
-                for (Instr u : i.users()) {
-                    if (u.block() != null && !in.contains(u.block()) && !(i.isPhi() && b == h)) {
-                        throw new NotVectorisable(u, "a value of the inner loop other than its variables is used after it");
-                    }
-                }
-            }
-        }
-        List<Block> order = Rpo.of(h, b -> b.succs().stream().filter(s -> in.contains(s) && s != h).toList());
-        if (order.size() != in.blocks().size()) throw new NotVectorisable(h.terminator(), "irregular control flow in the inner loop");
-        return new VectorPlan.InnerLoop(in, entries.getFirst(), in.exits().getFirst(), order,
-                BlockMasks.of(order, new Mask.Running(h), Set.of()));
-    }
-
-    /** Inside a lockstep inner loop: arithmetic, comparisons, blends and lane-wise math only (no memory yet). */
-    private void innerInstruction(Loop in, Instr i, Map<Instr, Access> accesses) {
-        if (i.isTerminator()) {
-            if (i.op() != Op.JUMP && i.op() != Op.BRANCH) throw new NotVectorisable(i, "a switch in the inner loop");
-            return;
-        }
-        switch (i.op()) {
-            case ALOAD, ASTORE, ALEN, NEWARRAY, GETSTATIC -> throw new NotVectorisable(i, "an array access in the inner loop (outer-loop vectorisation covers arithmetic only)");
-            default -> instruction(i, accesses);
-        }
+        return sized(trip, order, reductions, invariants, skipped, accesses);
     }
 
     /** Every header phi is an induction variable stepping by one or a reduction the options allow. */
@@ -187,7 +133,7 @@ public final class VectorLegality {
             }
             Reduction r = all.stream().filter(x -> x.phi() == phi).findFirst()
                     .orElseThrow(() -> new NotVectorisable(phi, "loop-carried value " + name(phi) + " is not a reduction"));
-            if (!SUPPORTED.contains(r.operator())) {
+            if (!LaneChecks.REDUCTIONS.contains(r.operator())) {
                 throw new NotVectorisable(phi, "conditional floating-point " + r.operator().substring(0, 3) + " of " + name(phi)
                         + " (which of equal values such as -0.0 and 0.0 it keeps depends on the order)");
             }
@@ -275,7 +221,7 @@ public final class VectorLegality {
     }
 
     private VectorPlan sized(TripCount trip, List<Block> order, List<Reduction> reductions, List<Instr> invariants,
-                             Set<Instr> skipped, Map<Instr, Access> accesses, VectorPlan.InnerLoop inner) {
+                             Set<Instr> skipped, Map<Instr, Access> accesses) {
         if (laneTypes.isEmpty()) laneTypes.add(LaneType.INT);
         // the widest lanes name the plan; among equals the floating-point type, so the name never depends on set order
         LaneType widest = laneTypes.stream().max(java.util.Comparator.<LaneType>comparingInt(t -> t.bits).thenComparing(t -> t.ordinal())).orElseThrow();
@@ -296,9 +242,9 @@ public final class VectorLegality {
             }
         }
         List<InductionVariable> list = new ArrayList<>(ivs.of(loop));
-        BlockMasks masks = BlockMasks.of(order, Mask.ALL, skipped, inner == null ? Set.of() : Set.of(inner.loop().header()));
+        BlockMasks masks = BlockMasks.of(order, Mask.ALL, skipped);
         return new VectorPlan(f, loop, trip, list, order, masks, reductions, invariants, skipped, accesses, widest, lanes,
-                lanes * widest.bits, inner);
+                lanes * widest.bits);
     }
 
     private String name(Instr phi) {

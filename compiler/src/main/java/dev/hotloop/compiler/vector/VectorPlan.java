@@ -35,19 +35,7 @@ import java.util.Set;
 public record VectorPlan(Function function, Loop loop, TripCount trip, List<InductionVariable> ivs,
                          List<dev.hotloop.compiler.ir.Block> order, BlockMasks masks, List<Reduction> reductions,
                          List<Instr> invariants, Set<Instr> skipped, Map<Instr, Access> accesses,
-                         LaneType widest, int lanes, int bits, InnerLoop inner) {
-
-    /**
-     * The inner loop of an outer-loop plan, run in lockstep: every lane iterates it until its own
-     * exit, under the mask of lanes still running ({@link Mask.Running}).
-     *
-     * @param preheader the one block outside it that enters its header
-     * @param exit      the one block its exits lead to (inside the outer loop, without phis)
-     * @param order     its header, then its body in topological order
-     * @param masks     its blocks' masks, from {@code Running(header)}
-     */
-    public record InnerLoop(Loop loop, dev.hotloop.compiler.ir.Block preheader, dev.hotloop.compiler.ir.Block exit,
-                            List<dev.hotloop.compiler.ir.Block> order, BlockMasks masks) {}
+                         LaneType widest, int lanes, int bits) {
 
     /** Bits of a vector of {@code t} lanes: the lane count is the same for every type in the loop. */
     public int bitsOf(LaneType t) { return lanes * t.bits; }
@@ -73,6 +61,6 @@ public record VectorPlan(Function function, Loop loop, TripCount trip, List<Indu
 
     /** What explain() says: {@code vectorised (inner, DoubleVector 256 bits x4)}. */
     public String status() {
-        return "vectorised (" + (inner == null ? "inner" : "outer: the inner loop runs in lockstep") + ", " + widest.vectorName() + " " + bits + " bits x" + lanes + ")";
+        return "vectorised (inner, " + widest.vectorName() + " " + bits + " bits x" + lanes + ")";
     }
 }

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Plans the inner-loop vectorisation of every function of the program (the kernel, its helpers
+ * Plans the vectorisation of every function of the program (the kernel, its helpers
  * and the chunk functions of parallel loops), leaving the IR unchanged: the back end emits each
  * planned loop's vector form in front of its scalar form. Runs last, so the plans' blocks and
- * instructions are the ones emitted. Does nothing when {@code vectorBits} is 0.
+ * instructions are the ones emitted. Does nothing when {@code vectorBits} is 0. An innermost loop
+ * is {@link VectorLegality}'s; a loop around one innermost loop that stays scalar is
+ * {@link OuterLegality}'s (one lane per outer iteration, the inner loop in lockstep).
  * <pre>for (int i = 0; i &lt; n; i++) y[i] = a * x[i] + y[i];   ==>  verdicts(): loop b1 vectorised (DoubleVector 256 bits x4)</pre>
  */
 public final class VectorizeLoops implements Pass {
@@ -67,16 +69,14 @@ public final class VectorizeLoops implements Pass {
         LoopForest forest = LoopForest.of(f);
         if (forest.irreducible()) return;
         InductionVariables ivs = InductionVariables.of(forest);
-        for (Loop loop : forest.loops()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
-        // an inner loop that vectorises itself (contiguous accesses) beats running it in lockstep
+        // innermost loops first: whether an inner loop vectorises by itself decides its outer loop's plan
+        for (Loop loop : forest.loops()) if (loop.isInnermost()) out.put(f, VectorLegality.check(f, loop, forest, ivs, options));
         for (Loop loop : forest.loops()) {
-            LoopVerdict v = out.of(f, loop.header());
-            if (v.vectorised() && v.plan().inner() != null && out.of(f, v.plan().inner().loop().header()).vectorised()) {
-                out.put(f, new LoopVerdict(loop, null, f.sourceFile() + ": loop not vectorised: its inner loop is vectorised instead"));
-            }
+            if (loop.isInnermost()) continue;
+            boolean oneInner = loop.children().size() == 1 && loop.children().getFirst().isInnermost();
+            out.put(f, oneInner ? OuterLegality.check(f, loop, forest, ivs, options, out.of(f, loop.children().getFirst().header()))
+                    : VectorLegality.check(f, loop, forest, ivs, options));
         }
-        // nests the vectoriser above left scalar (memory in the inner loop, breaks, ...): lanes per outer iteration
-        OuterLegality.consider(f, forest, ivs, options, out);
         // last: inner loops C2's SuperWord vectorises by itself stay scalar (as fast, no guards, no warm-up)
         if (options.leaveToC2()) C2Vectorises.leaveToC2(f, forest, out);
     }

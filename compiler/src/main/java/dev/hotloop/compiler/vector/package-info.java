@@ -12,12 +12,13 @@
  *
  * <p>If-conversion: {@link dev.hotloop.compiler.vector.BlockMasks} gives each block of an acyclic
  * region a {@link dev.hotloop.compiler.vector.Mask} from an entry mask; phis at joins become blends
- * under edge masks, stores become masked stores. An outer-loop vectoriser would reuse it with the
- * inner loop's body as the region and "lanes still running" as the entry mask.
+ * under edge masks, stores become masked stores.
  *
- * <p>Outer loops: a loop around one arithmetic inner loop (Mandelbrot's escape loop) runs one
- * outer iteration per lane, the inner loop in lockstep under {@link dev.hotloop.compiler.vector.Mask.Running}
- * until no lane runs ({@link dev.hotloop.compiler.vector.VectorPlan.InnerLoop}).
+ * <p>Outer loops: a loop around one innermost loop that does not vectorise by itself (Mandelbrot's
+ * escape loop, n-body's inner sums) runs one outer iteration per lane, the inner loop in lockstep
+ * under the mask of lanes still in it until none is left: {@link dev.hotloop.compiler.vector.OuterLegality}
+ * plans it ({@link dev.hotloop.compiler.vector.OuterPlan}), with the inner loop's body as one more
+ * if-converted region whose entry mask is "lanes still running".
  *
  * <p>Adding an operation: give it a {@link dev.hotloop.compiler.vector.LaneOp} in
  * {@link dev.hotloop.compiler.vector.VectorOps} (or a case in {@code VectorLegality.instruction}

@@ -119,4 +119,18 @@ final class NestKernels {
             out[i] = j;
         }
     }
+
+    /** A draw before the escape loop: each lane starts from a number of its own (Hotloop's generator). */
+    @Jit
+    static void randomStart(int[] steps, int maxIter) {
+        for (int i = 0; i < steps.length; i++) {
+            double u = Math.random();
+            int k = 0;
+            while (k < maxIter && u < 0.9) {
+                u = u * 1.1 + 0.01;
+                k++;
+            }
+            steps[i] = k;
+        }
+    }
 }

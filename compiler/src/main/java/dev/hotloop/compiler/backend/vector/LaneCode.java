@@ -43,7 +43,6 @@ final class LaneCode {
     private final List<Runnable> hoisted = new ArrayList<>();
     private final Map<Object, Integer> vectors = new HashMap<>();
     private final Map<Object, Integer> masks = new HashMap<>();
-    private final Map<Block, Integer> running = new HashMap<>();
     private final RandomLanes randoms;
 
     LaneCode(VectorPlan p, ScalarCode c, MethodVisitor body, LoopSlots s) {
@@ -177,6 +176,24 @@ final class LaneCode {
         VectorApi.lanewise(mv, r, op);
     }
 
+    /** A header phi's value on the back edges of {@code loop}: one latch's operand, or a blend over several latches under their edges' masks. */
+    int backEdgeValue(Instr phi, dev.hotloop.compiler.analysis.Loop loop, LaneType t) {
+        List<Block> preds = phi.block().preds();
+        int out = -1;
+        for (int k = 0; k < preds.size(); k++) {
+            Block from = preds.get(k);
+            if (!loop.contains(from)) continue;
+            int v = vec(phi.arg(k), t);
+            if (out < 0) {
+                out = v;
+                continue;
+            }
+            Integer m = blockMask(p.masks().edge(from, phi.block()), t);
+            out = m == null ? v : blendInto(out, v, m, t);
+        }
+        return out;
+    }
+
     /** A new local: {@code base} with the lanes of {@code mask} taken from {@code other}. */
     int blendInto(int base, int other, int mask, LaneType r) {
         mv.visitVarInsn(ALOAD, base);
@@ -214,8 +231,7 @@ final class LaneCode {
         List<Block> preds = join.preds();
         int acc = vec(phi.arg(0), r);
         for (int k = 1; k < preds.size(); k++) {
-            var masks = p.inner() != null && p.inner().loop().contains(join) ? p.inner().masks() : p.masks();
-            Integer m = blockMask(masks.edge(preds.get(k), join), r);
+            Integer m = blockMask(p.masks().edge(preds.get(k), join), r);
             int v = vec(phi.arg(k), r);
             acc = m == null ? v : blendInto(acc, v, m, r);
         }
@@ -247,7 +263,7 @@ final class LaneCode {
                 mv.visitVarInsn(ALOAD, m);
                 VectorApi.castMask(mv, t, bits(t));
             } else if (i.op() == Op.CMP) {
-                compare(i, own);
+                compare(i, own, i.cond());
             } else {
                 int x = mask(i.arg(0), t), y = mask(i.arg(1), t);
                 mv.visitVarInsn(ALOAD, x);
@@ -269,8 +285,7 @@ final class LaneCode {
     }
 
     /** Float conditions true on NaN ({@code ult} ...) are the negation of an ordered one. */
-    private void compare(Instr cmp, LaneType t) {
-        Cond cond = cmp.cond();
+    private void compare(Instr cmp, LaneType t, Cond cond) {
         boolean negate = cond.trueOnNaN() && cond != Cond.NE;
         Cond asked = negate ? cond.negate() : cond;
         int x = vec(cmp.arg(0), t), y = vec(cmp.arg(1), t);
@@ -286,16 +301,18 @@ final class LaneCode {
     Integer blockMask(Mask m, LaneType t) {
         return switch (m) {
             case Mask.All a -> null;
-            case Mask.Running r -> {
-                int act = running.get(r.header());
-                if (t == p.widest()) yield act;
-                mv.visitVarInsn(ALOAD, act);
-                VectorApi.castMask(mv, t, bits(t));
-                int out = newLocal();
-                mv.visitVarInsn(ASTORE, out);
-                yield out;
-            }
             case Mask.Test test -> {
+                if (test.negated() && test.cond() instanceof Instr cmp && cmp.op() == Op.CMP && !p.isUniform(cmp) && !boundConds.contains(cmp)) {
+                    // !(a > b) is one comparison (a <= b, or !(a <= b) for NaN-true conditions), not two nots
+                    LaneType own = ownLanes(cmp);
+                    Cond negated = own.isFloat() ? cmp.cond().negate() : cmp.cond().negate().ordered(); // ints: no NaN
+                    if (own == t) yield combined(List.of(m, t), () -> compare(cmp, own, negated));
+                    int x = blockMask(m, own);
+                    yield combined(List.of(m, t), () -> {
+                        mv.visitVarInsn(ALOAD, x);
+                        VectorApi.castMask(mv, t, bits(t));
+                    });
+                }
                 int base = mask(test.cond(), t);
                 if (!test.negated()) yield base;
                 yield combined(List.of(m, t), () -> {
@@ -303,9 +320,19 @@ final class LaneCode {
                     VectorApi.maskOp(mv, "not");
                 });
             }
-            case Mask.And and -> combine(m, and.a(), and.b(), "and", t);
-            case Mask.Or or -> combine(m, or.a(), or.b(), "or", t);
+            case Mask.And and -> t == p.widest() ? combine(m, and.a(), and.b(), "and", t) : castOf(m, t);
+            case Mask.Or or -> t == p.widest() ? combine(m, or.a(), or.b(), "or", t) : castOf(m, t);
         };
+    }
+
+    /** A combined mask for other lanes than the widest: combined in the widest lanes, then cast once. */
+    private Integer castOf(Mask m, LaneType t) {
+        Integer wide = blockMask(m, p.widest());
+        if (wide == null) return null;
+        return combined(List.of(m, t), () -> {
+            mv.visitVarInsn(ALOAD, wide);
+            VectorApi.castMask(mv, t, bits(t));
+        });
     }
 
     private Integer combine(Mask whole, Mask a, Mask b, String op, LaneType t) {
@@ -326,91 +353,6 @@ final class LaneCode {
         mv.visitVarInsn(ASTORE, out);
         masks.put(key, out);
         return out;
-    }
-
-    // ---- an inner loop in lockstep ----
-
-    /**
-     * Runs the inner loop for every lane until each has left it: its header phis are vectors,
-     * each iteration blends the back-edge values into the lanes still running, and the loop ends
-     * when no lane runs. A lane that leaves keeps its variables' values from then on, which is
-     * what the code after the loop reads.
-     * <pre>act = mask(entry); do { body under act; phi = blend(phi, next, latch mask); act = latch mask; } while (act.anyTrue())</pre>
-     */
-    void innerLoop(dev.hotloop.compiler.vector.VectorPlan.InnerLoop in) {
-        Block h = in.loop().header();
-        LaneType mt = p.widest();
-        // operands from outside the inner loop, computed once before it
-        for (Block b : in.order()) {
-            for (Instr i : b.instrs()) {
-                for (Value a : i.args()) {
-                    if (a instanceof Instr ai && ai.block() != null && !in.loop().contains(ai.block()) && !p.isUniform(ai)
-                            && LaneType.of(ai.type()) != null && !(ai.isPhi() && ai.block() == h)) {
-                        vec(ai, LaneType.of(ai.type()));
-                    }
-                }
-            }
-        }
-        Integer entry = blockMask(p.masks().edge(in.preheader(), h), mt);
-        int entryEdge = h.preds().indexOf(in.preheader());
-        List<Instr> phis = h.phis();
-        List<Integer> phiSlots = new ArrayList<>();
-        for (Instr phi : phis) {
-            int init = vec(phi.arg(entryEdge), LaneType.of(phi.type()));
-            int slot = newLocal();
-            mv.visitVarInsn(ALOAD, init);
-            mv.visitVarInsn(ASTORE, slot);
-            phiSlots.add(slot);
-        }
-        for (int k = 0; k < phis.size(); k++) vectors.put(phis.get(k), phiSlots.get(k));
-        int act = newLocal();
-        if (entry == null) {
-            VectorApi.species(mv, mt, bits(mt));
-            mv.visitInsn(ICONST_1);
-            mv.visitMethodInsn(INVOKEINTERFACE, VectorApi.SPECIES, "maskAll", "(Z)" + VectorApi.D_MASK, true);
-        } else {
-            mv.visitVarInsn(ALOAD, entry);
-        }
-        mv.visitVarInsn(ASTORE, act);
-        running.put(h, act);
-        org.objectweb.asm.Label top = new org.objectweb.asm.Label();
-        mv.visitLabel(top);
-        List<Integer> next = new ArrayList<>();
-        for (Instr phi : phis) {
-            LaneType t = LaneType.of(phi.type());
-            int cur = vectors.get(phi);
-            for (int k = 0; k < h.preds().size(); k++) {
-                Block latch = h.preds().get(k);
-                if (!in.loop().contains(latch)) continue;
-                Integer m = blockMask(in.masks().edge(latch, h), t);
-                int v = vec(phi.arg(k), t);
-                cur = m == null ? v : blendInto(cur, v, m, t);
-            }
-            next.add(cur);
-        }
-        Integer stay = null;
-        for (Block latch : in.loop().latches()) {
-            Integer m = blockMask(in.masks().edge(latch, h), mt);
-            if (m == null) throw new IllegalStateException("an inner loop latch runs on all lanes");
-            if (stay == null) {
-                stay = m;
-            } else {
-                mv.visitVarInsn(ALOAD, stay);
-                mv.visitVarInsn(ALOAD, m);
-                VectorApi.maskOp(mv, "or");
-                stay = newLocal();
-                mv.visitVarInsn(ASTORE, stay);
-            }
-        }
-        for (int k = 0; k < phis.size(); k++) {
-            mv.visitVarInsn(ALOAD, next.get(k));
-            mv.visitVarInsn(ASTORE, phiSlots.get(k));
-        }
-        mv.visitVarInsn(ALOAD, stay);
-        mv.visitVarInsn(ASTORE, act);
-        mv.visitVarInsn(ALOAD, act);
-        mv.visitMethodInsn(INVOKEVIRTUAL, VectorApi.MASK, "anyTrue", "()Z", false);
-        mv.visitJumpInsn(IFNE, top);
     }
 
     // ---- memory ----

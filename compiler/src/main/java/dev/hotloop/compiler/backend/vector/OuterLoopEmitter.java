@@ -10,17 +10,12 @@ import dev.hotloop.compiler.ir.Type;
 import dev.hotloop.compiler.ir.Value;
 import dev.hotloop.compiler.vector.Access;
 import dev.hotloop.compiler.vector.LaneType;
-import dev.hotloop.compiler.vector.Mask;
 import dev.hotloop.compiler.vector.OuterPlan;
 import dev.hotloop.compiler.vector.VectorPlan;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.objectweb.asm.Opcodes.*;
@@ -32,12 +27,15 @@ import static org.objectweb.asm.Opcodes.*;
  *   different from every stored array                                   (else goto scalar)
  *   goto setup
  * top:                                             (lanes = iterations k .. k + lanes - 1)
- *   code before the inner loop, as vectors; contiguous loads of the inner loop
+ *   code before the inner loop, as vectors (masked stores); contiguous loads of the inner loop
+ *   the inner loop in lockstep ({@link LockstepLoop}):
  *   active = lanes entering the inner loop; per-lane phis = their starts; shared phis = start
  *   while (active.anyTrue()) {
- *     the inner body: shared values as scalars (a shared load out of bounds: goto after),
- *     the rest as vectors under the block masks (the header's mask is active)
- *     leaving = active lanes taking an exit edge; each live-out = blend(live-out, value, leaving)
+ *     the inner body: shared values as scalars (a shared load out of bounds: its exception's
+ *     handler goes to after),
+ *     the rest as vectors under the block masks (the header's mask is active); an exit on a
+ *     shared scalar ({@code k < maxIter}): a scalar jump to capture every running lane's live-outs
+ *     leaving = active lanes taking another exit edge; each live-out = blend(live-out, value, leaving)
  *     phis = their back-edge values; active = lanes on a back edge
  *   }
  *   code after the inner loop (live-outs as captured), masked stores; accumulators
@@ -45,8 +43,9 @@ import static org.objectweb.asm.Opcodes.*;
  * after:   the induction variables advance k iterations; reductions fold
  * scalar:  the scalar loop from there (the rest, or the chunk a shared load would have thrown in)
  * </pre>
- * The inner loop stores nothing and the stores come after it, so a vector iteration abandoned in
- * its inner loop has changed nothing: the scalar loop redoes it and throws where plain Java does.
+ * The inner loop stores nothing, and with shared loads in it the stores come after it, so a
+ * vector iteration abandoned in its inner loop has changed nothing: the scalar loop redoes it and
+ * throws where plain Java does.
  */
 public final class OuterLoopEmitter {
     private final OuterPlan o;
@@ -54,8 +53,6 @@ public final class OuterLoopEmitter {
     private final ScalarCode c;
     private final MethodVisitor mv;
     private final Label after = new Label();
-    private final Map<LaneType, Integer> active = new HashMap<>();
-    private final Map<Instr, Integer> scalarPhiSlots = new HashMap<>();
     private LoopSlots slots;
     private LaneCode lanes;
 
@@ -81,7 +78,7 @@ public final class OuterLoopEmitter {
         mv.visitJumpInsn(GOTO, setup);
         mv.visitLabel(top);
         before();
-        innerLoop();
+        new LockstepLoop(o, c, lanes, after).emit();
         afterInner();
         mv.visitVarInsn(ILOAD, slots.counter());
         Ints.push(mv, p.lanes());
@@ -122,168 +119,17 @@ public final class OuterLoopEmitter {
         }
     }
 
-    /** The code before the inner loop, and the inner loop's contiguous loads (the inner loop stores nothing). */
+    /** The code before the inner loop (stores masked by their blocks), and the inner loop's contiguous loads. */
     private void before() {
         for (Block b : o.pre()) {
-            for (Instr i : b.instrs()) if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
-        }
-        for (Block b : o.innerOrder()) {
-            for (Instr i : b.instrs()) if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
-        }
-    }
-
-    private void innerLoop() {
-        Block h = o.inner().header();
-        Mask entry = p.masks().edge(o.preheader(), h);
-        LaneType w = p.widest();
-        Integer entering = lanes.blockMask(entry, w);
-        int activeSlot = c.fresh(1);
-        if (entering == null) {
-            VectorApi.species(mv, w, p.bitsOf(w));
-            mv.visitInsn(ICONST_1);
-            maskAll();
-        } else {
-            mv.visitVarInsn(ALOAD, entering);
-        }
-        mv.visitVarInsn(ASTORE, activeSlot);
-        active.put(w, activeSlot);
-        Map<Instr, Integer> phis = new HashMap<>();
-        for (Instr phi : o.vectorPhis()) {
-            int start = lanes.vec(phi.phiArg(o.preheader()), own(phi));
-            int slot = c.fresh(1);
-            mv.visitVarInsn(ALOAD, start);
-            mv.visitVarInsn(ASTORE, slot);
-            phis.put(phi, slot);
-        }
-        for (Instr phi : o.scalarPhis()) {
-            int slot = c.fresh(2);
-            c.load(phi.phiArg(o.preheader()));
-            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), slot);
-            c.bind(phi, slot);
-            scalarPhiSlots.put(phi, slot);
-        }
-        boolean together = leaveTogether();
-        Map<Instr, Integer> captured = new HashMap<>();
-        for (Instr v : together ? List.<Instr>of() : o.liveOuts()) {
-            LaneType t = own(v);
-            VectorApi.species(mv, t, p.bitsOf(t));
-            switch (t) {
-                case LONG -> mv.visitInsn(LCONST_0);
-                case FLOAT -> mv.visitInsn(FCONST_0);
-                case DOUBLE -> mv.visitInsn(DCONST_0);
-                default -> mv.visitInsn(ICONST_0);
-            }
-            VectorApi.broadcast(mv, t);
-            int slot = c.fresh(1);
-            mv.visitVarInsn(ASTORE, slot);
-            captured.put(v, slot);
-        }
-
-        Object mark = lanes.mark();
-        Label loopTop = new Label(), done = new Label();
-        if (!together) anyTrue(done, IFEQ);
-        mv.visitLabel(loopTop);
-        lanes.bindMask(o.active(), p.widest(), active.get(p.widest())); // other lane types: casts, on first use
-        for (Instr phi : o.vectorPhis()) lanes.bind(phi, phis.get(phi));
-        for (Instr phi : o.scalarPhis()) shareAsVector(phi);
-        for (Block b : o.innerOrder()) {
             for (Instr i : b.instrs()) {
-                if (i.isPhi() || i.isTerminator() || !o.scalars().contains(i)) continue;
-                scalar(i);
-            }
-            if (together && b == h) { // the one exit, taken by every lane at once: a plain jump
-                Instr branch = h.terminator();
-                c.load(branch.arg(0));
-                mv.visitJumpInsn(o.leaves().contains(branch.targets().getFirst()) ? IFNE : IFEQ, done);
+                if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
+                else if (i.op() == Op.ASTORE) lanes.store(i);
+                else if (i.op() == Op.RANDOM) lanes.random(i);
             }
         }
-        if (together) {
-            backEdges(h, phis, false);
-            mv.visitJumpInsn(GOTO, loopTop);
-            mv.visitLabel(done);
-            lanes.reset(mark);
-            for (Instr v : o.liveOuts()) {
-                if (phis.containsKey(v)) lanes.bind(v, phis.get(v));
-                else shareAsVector(v);
-            }
-            return;
-        }
-        // lanes leaving on this iteration keep the values they leave with
-        Mask leaving = null;
         for (Block b : o.innerOrder()) {
-            for (Block x : o.leaves()) {
-                if (!b.succs().contains(x)) continue;
-                Mask e = p.masks().edge(b, x);
-                leaving = leaving == null ? e : Mask.or(leaving, e);
-            }
-        }
-        for (Instr v : o.liveOuts()) {
-            LaneType t = own(v);
-            Integer m = lanes.blockMask(leaving, t);
-            int value = lanes.vec(v, t);
-            int out = m == null ? value : lanes.blendInto(captured.get(v), value, m, t);
-            mv.visitVarInsn(ALOAD, out);
-            mv.visitVarInsn(ASTORE, captured.get(v));
-        }
-        backEdges(h, phis, true);
-        anyTrue(loopTop, IFNE);
-        mv.visitLabel(done);
-        lanes.reset(mark);
-        for (Instr v : o.liveOuts()) lanes.bind(v, captured.get(v));
-    }
-
-    /**
-     * True when the inner loop's only exit is its header's test of a shared value: every lane
-     * leaves on the same iteration, before anything else of it runs, so the header's phis are
-     * what the lanes leave with (n-body's {@code for (j...)}).
-     */
-    private boolean leaveTogether() {
-        Block h = o.inner().header();
-        Instr t = h.terminator();
-        if (!o.inner().exiting().equals(List.of(h)) || t.op() != Op.BRANCH || !(t.arg(0) instanceof Instr cond)
-                || !o.scalars().contains(cond)) {
-            return false;
-        }
-        for (Instr v : o.liveOuts()) if (v.block() != h || !v.isPhi()) return false;
-        return true;
-    }
-
-    /** The inner loop's back edge: every new value first, then the copies; {@code masked}: active lanes too. */
-    private void backEdges(Block h, Map<Instr, Integer> phis, boolean masked) {
-        Map<Integer, Integer> copies = new java.util.LinkedHashMap<>();
-        for (Instr phi : o.vectorPhis()) copies.put(phis.get(phi), backEdge(phi, own(phi)));
-        if (masked) {
-            Mask staying = null;
-            for (Block latch : o.inner().latches()) {
-                Mask e = p.masks().edge(latch, h);
-                staying = staying == null ? e : Mask.or(staying, e);
-            }
-            Integer stay = lanes.blockMask(staying, p.widest());
-            if (stay != null) copies.put(active.get(p.widest()), stay);
-        }
-        Map<Instr, Integer> scalarNext = new HashMap<>();
-        for (Instr phi : o.scalarPhis()) {
-            Instr update = ivUpdate(phi);
-            int tmp = c.fresh(2);
-            c.load(update);
-            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), tmp);
-            scalarNext.put(phi, tmp);
-        }
-        // a source may be another destination (a phi fed by a phi): go through temporaries
-        Map<Integer, Integer> temps = new java.util.LinkedHashMap<>();
-        copies.forEach((to, from) -> {
-            int tmp = c.fresh(1);
-            mv.visitVarInsn(ALOAD, from);
-            mv.visitVarInsn(ASTORE, tmp);
-            temps.put(to, tmp);
-        });
-        temps.forEach((to, tmp) -> {
-            mv.visitVarInsn(ALOAD, tmp);
-            mv.visitVarInsn(ASTORE, to);
-        });
-        for (Instr phi : o.scalarPhis()) { // c.load(phi) reads the slot bound before the loop
-            mv.visitVarInsn(jvm(phi).getOpcode(ILOAD), scalarNext.get(phi));
-            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), scalarPhiSlots.get(phi));
+            for (Instr i : b.instrs()) if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
         }
     }
 
@@ -293,12 +139,13 @@ public final class OuterLoopEmitter {
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
                 else if (i.op() == Op.ASTORE) lanes.store(i);
+                else if (i.op() == Op.RANDOM) lanes.random(i);
             }
         }
         int[] next = new int[p.reductions().size()];
         for (int k = 0; k < next.length; k++) {
             Instr phi = p.reductions().get(k).phi();
-            next[k] = backEdge(phi, own(phi));
+            next[k] = lanes.backEdgeValue(phi, p.loop(), own(phi));
         }
         for (int k = 0; k < next.length; k++) {
             mv.visitVarInsn(ALOAD, next[k]);
@@ -306,79 +153,7 @@ public final class OuterLoopEmitter {
         }
     }
 
-    /** A header phi's value on its loop's back edges: one latch's operand, or a blend over several latches. */
-    private int backEdge(Instr phi, LaneType t) {
-        List<Block> preds = phi.block().preds();
-        boolean outer = phi.block() == p.loop().header();
-        int out = -1;
-        for (int k = 0; k < preds.size(); k++) {
-            Block from = preds.get(k);
-            if (outer ? !p.loop().contains(from) : !o.inner().contains(from)) continue;
-            int v = lanes.vec(phi.arg(k), t);
-            if (out < 0) {
-                out = v;
-                continue;
-            }
-            Integer m = lanes.blockMask(outer ? p.masks().of(from) : p.masks().edge(from, phi.block()), t);
-            out = m == null ? v : lanes.blendInto(out, v, m, t);
-        }
-        return out;
-    }
-
-    /** A shared value computed once per inner iteration as a scalar. */
-    private void scalar(Instr i) {
-        if (i.op() == Op.ALOAD) { // out of bounds: the scalar loop redoes this vector iteration and throws
-            c.load(i.arg(1));
-            mv.visitJumpInsn(IFLT, after);
-            c.load(i.arg(1));
-            c.load(i.arg(0));
-            mv.visitInsn(ARRAYLENGTH);
-            mv.visitJumpInsn(IF_ICMPGE, after);
-        }
-        c.lower(i);
-        org.objectweb.asm.Type jt = org.objectweb.asm.Type.getType(i.type().computational().descriptor());
-        int slot = c.fresh(jt.getSize());
-        mv.visitVarInsn(jt.getOpcode(ISTORE), slot);
-        c.bind(i, slot);
-        // pure arithmetic and comparisons, when needed as lanes, are recomputed lane-wise from
-        // these broadcasts (the same value on every lane); loads and calls are broadcast themselves
-        if (i.op() == Op.ALOAD || i.op() == Op.CALL) shareAsVector(i);
-    }
-
-    /** Binds the broadcast of shared scalar {@code v} as its vector (C2 drops those never read). */
-    private void shareAsVector(Instr v) {
-        LaneType t = own(v);
-        if (t == null) return;
-        VectorApi.species(mv, t, p.bitsOf(t));
-        c.load(v);
-        VectorApi.broadcast(mv, t);
-        int slot = c.fresh(1);
-        mv.visitVarInsn(ASTORE, slot);
-        lanes.bind(v, slot);
-    }
-
-    private Instr ivUpdate(Instr phi) {
-        for (int k = 0; k < phi.args().size(); k++) {
-            if (o.inner().contains(phi.block().preds().get(k))) return (Instr) phi.arg(k);
-        }
-        throw new IllegalStateException("no back edge into " + phi.block());
-    }
-
-    private void anyTrue(Label target, int jump) {
-        mv.visitVarInsn(ALOAD, active.get(p.widest()));
-        mv.visitMethodInsn(INVOKEVIRTUAL, VectorApi.MASK, "anyTrue", "()Z", false);
-        mv.visitJumpInsn(jump, target);
-    }
-
-    private void maskAll() {
-        mv.visitMethodInsn(INVOKEINTERFACE, VectorApi.SPECIES, "maskAll", "(Z)" + VectorApi.D_MASK, true);
-    }
-
     private static LaneType own(Instr v) { return LaneType.of(v.type()); }
-
-    private static org.objectweb.asm.Type jvm(Instr v) {
-        return org.objectweb.asm.Type.getType(v.type().computational().descriptor());
-    }
 
     /** The outer loop resumes {@code k} iterations later: all of them, or up to the vector iteration given up. */
     private void advance(InductionVariable iv) {

@@ -64,10 +64,6 @@ public final class VectorLoopEmitter {
         MethodNode body = new MethodNode(Opcodes.ASM9);
         LaneCode lanes = new LaneCode(p, c, body, slots);
         for (Block b : p.order()) {
-            if (p.inner() != null && b == p.inner().loop().header()) {
-                lanes.innerLoop(p.inner());
-                continue;
-            }
             for (Instr i : b.instrs()) {
                 if (i.op() == Op.ALOAD && p.accesses().containsKey(i)) lanes.load(i);
                 else if (i.op() == Op.ASTORE) lanes.store(i);

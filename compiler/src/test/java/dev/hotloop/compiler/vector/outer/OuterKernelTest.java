@@ -27,7 +27,7 @@ class OuterKernelTest {
     @TestFactory
     Stream<DynamicTest> outerLoopsAgreeWithPlainJava() {
         List<DynamicTest> out = new ArrayList<>();
-        for (String name : List.of("mandelRow", "forces", "firstAbove", "clampedSearch", "stepsUntil")) {
+        for (String name : List.of("mandelRow", "forces", "firstAbove", "clampedSearch", "stepsUntil", "uniformThenLane", "storeBefore")) {
             for (int bits : BITS) out.add(DynamicTest.dynamicTest(name + " @" + bits, () -> check(name, bits)));
         }
         return out.stream();
@@ -46,6 +46,43 @@ class OuterKernelTest {
                 agree(k, args, name + " @" + bits + " n=" + n + " special=" + (variant == 1) + "\n" + explain);
             }
         }
+    }
+
+    @Test
+    void drawsBeforeTheInnerLoopFillWholeVectors() throws Throwable {
+        for (int bits : BITS) {
+            OuterHarness.Compiled k = OuterHarness.compile("randomStart", new Options(false, false, bits));
+            assertTrue(explain(k).contains("vectorised (outer, DoubleVector " + bits + " bits x" + bits / 64), explain(k));
+            int[] steps = new int[1001];
+            k.handle().invokeWithArguments(steps, 40);
+            // u from [0, 1) reaches 0.9 within 40 steps of u * 1.1 + 0.01 (from 0: 27 steps): each lane ran its own count
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int s : steps) {
+                assertTrue(s >= 0 && s <= 27, "steps " + s + " @" + bits);
+                seen.add(s);
+            }
+            assertTrue(seen.size() > 5, "too few different counts @" + bits + ": " + seen);
+        }
+    }
+
+    @Test
+    void aSharedCounterTestStaysScalar() throws Exception {
+        // k < maxIter is the same on every running lane: one if_icmp, no int lanes compared; the
+        // lanes' own exit (|z| > 2) takes at most two double compares (C2 merges them) and one not
+        OuterHarness.Compiled k = OuterHarness.compile("mandelRow", new Options(false, false, 256));
+        org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+        new org.objectweb.asm.ClassReader(k.kernel().classBytes()).accept(cn, 0);
+        int intCompares = 0, doubleCompares = 0, nots = 0;
+        for (var m : cn.methods) {
+            for (var in : m.instructions) {
+                if (!(in instanceof org.objectweb.asm.tree.MethodInsnNode call)) continue;
+                if (call.name.equals("compare") && call.owner.endsWith("IntVector")) intCompares++;
+                if (call.name.equals("compare") && call.owner.endsWith("DoubleVector")) doubleCompares++;
+                if (call.name.equals("not")) nots++;
+            }
+        }
+        assertEquals(0, intCompares, "int lane compares");
+        assertTrue(doubleCompares <= 2 && nots <= 1, doubleCompares + " double compares, " + nots + " nots");
     }
 
     @Test

@@ -81,6 +81,62 @@ final class OuterKernels {
         }
     }
 
+    /**
+     * An exit on a shared counter after a diamond, then an exit per lane: at maxIter every lane
+     * still running leaves at once (a scalar branch), before that one by one; y is no header phi.
+     */
+    static void uniformThenLane(double[] c, double[] result, int[] steps, int maxIter) {
+        for (int i = 0; i < c.length; i++) {
+            double x = c[i];
+            int k = 0;
+            double y;
+            while (true) {
+                if (x > 0) x = x * 0.5;
+                else x = 0.25 - x;
+                y = x * x + c[i];
+                k++;
+                if (k >= maxIter) break;
+                if (y > 2.0) break;
+                x = y - 1.0;
+            }
+            result[i] = y * 2.0;
+            steps[i] = k;
+        }
+    }
+
+    /**
+     * A store before an inner loop without shared loads (no vector iteration is ever abandoned
+     * there), and a byte counter over the nest: a narrow reduction, truncated as Java does.
+     */
+    static byte storeBefore(double[] c, double[] start, int[] steps, int maxIter) {
+        byte count = 0;
+        for (int i = 0; i < c.length; i++) {
+            double x = c[i] * 0.5;
+            if (x < 0) start[i] = x;
+            int k = 0;
+            while (k < maxIter && x * x < 9.0) {
+                x = x * x - 1.5 + c[i];
+                k++;
+            }
+            steps[i] = k;
+            count += k;
+        }
+        return count;
+    }
+
+    /** A draw before the inner loop: one vector of numbers per vector iteration (so not plain Java's numbers). */
+    static void randomStart(int[] steps, int maxIter) {
+        for (int i = 0; i < steps.length; i++) {
+            double u = Math.random();
+            int k = 0;
+            while (k < maxIter && u < 0.9) {
+                u = u * 1.1 + 0.01;
+                k++;
+            }
+            steps[i] = k;
+        }
+    }
+
     /** Not vectorised: the inner loop reads table[idx] with an index that differs per lane. */
     static double gatherInside(double[] a, double[] table, int n) {
         double s = 0;

@@ -31,10 +31,10 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code invokevirtual VectorRandom$X4.nextDouble()}): its calls then bind statically, without
  * relying on a type profile. Why the state lives in an array rather
  * than in {@code LongVector} fields: a vector stored in a field of an object that C2 cannot
- * scalar-replace (one made before the loop, or any on-stack-replacement compile) is boxed on every
- * draw; an array load and store per state word costs a few L1 accesses and never allocates. (Two
- * variants measured worse: the state in {@code LongVector} locals of the generated loop, where C2
- * boxed the loop-carried vectors, and the steps split into tiny methods.)
+ * scalar-replace is boxed on every draw; an array load and store per state word never allocates.
+ * Vector loops compiled by Hotloop do not call the draws (only the bounded {@code nextInt}):
+ * the compiler writes the same step inline on {@link #state()}, because C2 may decline to inline
+ * these methods in a large compile, and a draw that is not inlined returns a boxed vector.
  *
  * <p>This file is the only runtime code that names {@code jdk.incubator.vector}: it is loaded
  * only by generated vector code, which exists only when the module is present. An instance is not
@@ -74,6 +74,15 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
     /** Whether {@link #of(KernelRandom, int)} accepts this lane count. */
     public static boolean supports(int lanes) {
         return lanes == 2 || lanes == 4 || lanes == 8;
+    }
+
+    /**
+     * The lane state, four blocks of {@link #lanes()} words {@code a | s | x0 | x1}, for generated
+     * code that steps the lanes inline (the compiler's {@code RandomStep}: the same arithmetic as
+     * {@link #nextLong()}); draws through this object and inline steps may be mixed.
+     */
+    public final long[] state() {
+        return st;
     }
 
     /** Lanes per draw. */

@@ -24,13 +24,15 @@ import static org.objectweb.asm.Opcodes.*;
  * that stream. For a loop of 4 lanes:
  * <pre>
  * guard:       n &gt; 0 (a bounded draw's bound), else the whole loop runs scalar
- * before:      g = (VectorRandom$X4) VectorRandom.of(stream, 4)
- * random double v11          ==&gt; g.nextDouble()       DoubleVector, 4 lanes
- * random int_bounded v3 (n)  ==&gt; g.nextInt(n)         IntVector, 4 lanes
+ * before:      g = (VectorRandom$X4) VectorRandom.of(stream, 4); st = g.state(); a, s, x0, x1 = st as LongVectors
+ * random double v11          ==&gt; the L64X128 step on a, s, x0, x1, inline ({@link RandomStep}), DoubleVector
+ * random int_bounded v3 (n)  ==&gt; g.nextInt(n)         IntVector, 4 lanes (the state then stays in st)
  * </pre>
- * The generator keeps its state in an array, loaded and stored by each draw. Keeping it in
- * {@code LongVector} locals of the kernel instead (tried: static steps on the state vectors)
- * measured slower: C2 boxed the loop-carried vectors, allocating on every iteration.
+ * Why inline: C2 does not inline our methods once a compile passes its node budget (measured:
+ * "NodeCountInliningCutoff" on {@code X8.nextDouble()} in MonteCarloPi's block), and each draw
+ * then returned a boxed vector, ~230 MB per call of 10M samples. Why the state in locals: with
+ * the loop in a block method, C2 keeps the loop-carried vectors in registers (MonteCarloPi 7 ms a
+ * call against 11 ms with the state loaded and stored through the array each draw).
  *
  * <p>Draws are emitted in program order, so the numbers each lane gets are fixed by the seed, the
  * call (or chunk) and the lane count. A draw under a condition draws on every lane and the blend
@@ -42,7 +44,12 @@ final class RandomLanes {
     private final VectorPlan p;
     private final ScalarCode c;
     private int generator = -1;                                   // the VectorRandom, or -1 before the first draw
+    private int state = -1;                                       // its state array, or -1 before the first inline draw
+    private RandomStep step;                                      // the inline step's scratch locals, made on first use
     private final Map<LaneType, Integer> scratch = new EnumMap<>(LaneType.class);  // JDK draws: one array per lane type
+
+    /** Measurement switch: {@code -Dhotloop.vrandom.array=true} keeps the state in the array even when locals would do. */
+    private static final boolean STATE_IN_LOCALS = !Boolean.getBoolean("hotloop.vrandom.array");
 
     RandomLanes(VectorPlan p, ScalarCode c) {
         this.p = p;
@@ -77,6 +84,11 @@ final class RandomLanes {
         int bound = kind == RandomKind.INT_BOUNDED ? hoistBound(i, hoisted) : -1;
         if (c.randomClass() == null) {
             jdkLanes(kind, t, bound, mv, hoisted);
+        } else if (bound < 0) {
+            String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
+            if (step == null) step = new RandomStep(c, p.lanes(), !hasBoundedDraw(p) && STATE_IN_LOCALS);
+            int st = state(hoisted, widthClass);
+            step.draw(mv, st, t);
         } else {
             String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
             mv.visitVarInsn(ALOAD, generator(hoisted, widthClass));
@@ -109,6 +121,32 @@ final class RandomLanes {
         });
         generator = g;
         return g;
+    }
+
+    /** The generator's state array in a local set before the loop, for the draws {@link RandomStep} writes inline. */
+    private int state(List<Runnable> hoisted, String widthClass) {
+        if (state >= 0) return state;
+        int g = generator(hoisted, widthClass);
+        int st = c.fresh(1);
+        String vr = vectorClass(c.randomClass());
+        hoisted.add(() -> {
+            c.mv().visitVarInsn(ALOAD, g);
+            c.mv().visitMethodInsn(INVOKEVIRTUAL, vr, "state", "()[J", false);
+            c.mv().visitVarInsn(ASTORE, st);
+            if (step.inLocals()) step.loadState(c.mv(), st);
+        });
+        state = st;
+        return st;
+    }
+
+    /** Whether the loop has a bounded draw (a call on {@code VectorRandom}, which steps the state in its array). */
+    private static boolean hasBoundedDraw(VectorPlan p) {
+        for (Block b : p.order()) {
+            for (Instr i : b.instrs()) {
+                if (i.op() == Op.RANDOM && i.aux() == RandomKind.INT_BOUNDED) return true;
+            }
+        }
+        return false;
     }
 
     /** The bound of {@code nextInt(bound)} (uniform: the legality checks it) in a local set before the loop. */

@@ -48,9 +48,6 @@ final class RandomLanes {
     private RandomStep step;                                      // the inline step's scratch locals, made on first use
     private final Map<LaneType, Integer> scratch = new EnumMap<>(LaneType.class);  // JDK draws: one array per lane type
 
-    /** Measurement switch: {@code -Dhotloop.vrandom.array=true} keeps the state in the array even when locals would do. */
-    private static final boolean STATE_IN_LOCALS = !Boolean.getBoolean("hotloop.vrandom.array");
-
     RandomLanes(VectorPlan p, ScalarCode c) {
         this.p = p;
         this.c = c;
@@ -86,7 +83,7 @@ final class RandomLanes {
             jdkLanes(kind, t, bound, mv, hoisted);
         } else if (bound < 0) {
             String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
-            if (step == null) step = new RandomStep(c, p.lanes(), !hasBoundedDraw(p) && STATE_IN_LOCALS);
+            if (step == null) step = new RandomStep(c, p.lanes(), !hasBoundedDraw(p));
             int st = state(hoisted, widthClass);
             step.draw(mv, st, t);
         } else {

@@ -20,8 +20,10 @@ package dev.hotloop.runtime;
  * numbers on any thread count. An instance is not thread-safe: one thread draws from it.
  */
 public final class KernelRandom {
-    /** The LCG multiplier the paper gives for 64-bit LCGs in LXM. */
-    private static final long M = 0xd1342543de82ef95L;
+    /** The LCG multiplier the paper gives for 64-bit LCGs in LXM (also {@link VectorRandom}'s). */
+    static final long M = 0xd1342543de82ef95L;
+    /** The multiplier of {@link #lea64} (also {@link VectorRandom}'s). */
+    static final long LEA = 0xdaba0b6eb09322e3L;
     /** The golden-ratio increment of SplitMix64, used to space derived keys apart. */
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
     /** Keeps keys of chunks apart from keys of calls (see {@link KernelRandomRoot}). */
@@ -165,8 +167,8 @@ public final class KernelRandom {
 
     /** The output mixer of the LXM paper (Doug Lea's 64-bit variant of a Murmur finaliser). */
     private static long lea64(long z) {
-        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
-        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+        z = (z ^ (z >>> 32)) * LEA;
+        z = (z ^ (z >>> 32)) * LEA;
         return z ^ (z >>> 32);
     }
 }

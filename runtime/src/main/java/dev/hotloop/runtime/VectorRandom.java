@@ -41,8 +41,8 @@ import jdk.incubator.vector.VectorSpecies;
  * thread-safe: one thread draws from it.
  */
 public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.X4, VectorRandom.X8 {
-    private static final long M = 0xd1342543de82ef95L;    // KernelRandom's LCG multiplier
-    private static final long LEA = 0xdaba0b6eb09322e3L;  // lea64's multiplier
+    private static final long M = KernelRandom.M;
+    private static final long LEA = KernelRandom.LEA;
 
     /** Lane state, four blocks of {@code L} words: {@code a | s | x0 | x1} (see {@link KernelRandom}). */
     final long[] st;

@@ -78,14 +78,13 @@ final class ChunkBuilder {
         List<Type> params = new ArrayList<>(List.of(Type.I64, Type.I64));
         for (Value v : plan.liveIns()) params.add(v.type());
         List<Reduction> rs = plan.reductions();
-        if (rs.size() == 1) return new Signature(rs.getFirst().phi().type(), append(params, rs.getFirst().phi().type()));
+        if (rs.size() == 1) {
+            Type t = rs.getFirst().phi().type();
+            params.add(t);
+            return new Signature(t, params);
+        }
         for (Reduction r : rs) params.add(Type.array(r.phi().type()));
         return new Signature(Type.VOID, params);
-    }
-
-    private static List<Type> append(List<Type> ts, Type t) {
-        ts.add(t);
-        return ts;
     }
 
     static Function build(ParallelLoop plan, String name) {

@@ -86,17 +86,21 @@ public final class OutlineParallelLoops implements Pass {
      * only on the trip count.
      */
     public static long grain(Loop loop) {
-        if (!loop.children().isEmpty()) return ParallelNames.HEAVY_GRAIN;
+        if (heavy(loop)) return ParallelNames.HEAVY_GRAIN;
         int cost = 0;
+        for (Block b : loop.blocks()) for (Instr i : b.instrs()) cost += ParallelNames.cost(i);
+        return ParallelNames.lightGrain(cost);
+    }
+
+    /** Whether each iteration of {@code loop} is real work: its body holds an inner loop or a call of another method. */
+    static boolean heavy(Loop loop) {
+        if (!loop.children().isEmpty()) return true;
         for (Block b : loop.blocks()) {
             for (Instr i : b.instrs()) {
-                if (i.op() == Op.CALL && i.aux() instanceof MethodRef m && !m.owner().startsWith("java/lang/")) {
-                    return ParallelNames.HEAVY_GRAIN;
-                }
-                cost += ParallelNames.cost(i);
+                if (i.op() == Op.CALL && i.aux() instanceof MethodRef m && !m.owner().startsWith("java/lang/")) return true;
             }
         }
-        return ParallelNames.lightGrain(cost);
+        return false;
     }
 
     /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */

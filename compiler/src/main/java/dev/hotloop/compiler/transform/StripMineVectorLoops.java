@@ -155,7 +155,7 @@ public final class StripMineVectorLoops implements Pass {
 
     /** {@link StripNames#HEAVY_BLOCK} for a body with an inner loop or a call, else {@link StripNames#LIGHT_BLOCK}. */
     static long blockSize(Loop loop) {
-        return OutlineParallelLoops.grain(loop) == ParallelNames.HEAVY_GRAIN ? StripNames.HEAVY_BLOCK : StripNames.LIGHT_BLOCK;
+        return OutlineParallelLoops.heavy(loop) ? StripNames.HEAVY_BLOCK : StripNames.LIGHT_BLOCK;
     }
 
     /** The strip loop where the loop was: see {@link StripNames}. */

@@ -87,16 +87,11 @@ final class RandomLanes {
             int st = state(hoisted, widthClass);
             step.draw(mv, st, t);
         } else {
+            // nextInt(bound): the generator's rejection loop, on the state in its array
             String widthClass = vectorClass(c.randomClass()) + "$X" + p.lanes();
             mv.visitVarInsn(ALOAD, generator(hoisted, widthClass));
-            String name = switch (kind) {
-                case DOUBLE -> "nextDouble";
-                case FLOAT -> "nextFloat";
-                case INT, INT_BOUNDED -> "nextInt";
-                case LONG -> "nextLong";
-            };
-            if (bound >= 0) mv.visitVarInsn(ILOAD, bound);
-            mv.visitMethodInsn(INVOKEVIRTUAL, widthClass, name, "(" + (bound >= 0 ? "I" : "") + ")" + VectorApi.desc(t), false);
+            mv.visitVarInsn(ILOAD, bound);
+            mv.visitMethodInsn(INVOKEVIRTUAL, widthClass, "nextInt", "(I)" + VectorApi.desc(t), false);
         }
         int out = c.fresh(1);
         mv.visitVarInsn(ASTORE, out);

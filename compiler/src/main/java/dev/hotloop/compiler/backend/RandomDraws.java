@@ -1,8 +1,6 @@
 package dev.hotloop.compiler.backend;
 
 import dev.hotloop.compiler.ir.Function;
-import dev.hotloop.compiler.ir.Instr;
-import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.ir.RandomKind;
 import dev.hotloop.compiler.transform.StripNames;
 import org.objectweb.asm.MethodVisitor;
@@ -55,15 +53,10 @@ final class RandomDraws {
         this.passed = passed;
     }
 
-    /** The draws of {@code f}; takes a slot for the stream when {@code f} draws and a random class is given. */
-    static RandomDraws of(MethodVisitor mv, Function f, String randomClass, SlotAllocator slots) {
-        if (randomClass == null || !draws(f)) return new RandomDraws(mv, null, -1, false, -1);
-        return new RandomDraws(mv, randomClass, slots.fresh(1), ChunkLaunchers.isChunk(f), -1);
-    }
-
     /**
-     * As above, where {@code f} also draws through the blocks it calls (it passes them its stream),
-     * and a block takes its caller's stream from its last parameter instead of a new one.
+     * The draws of {@code f}; takes a slot for the stream when {@code f} draws, itself or through
+     * the blocks it calls (it passes them its stream), and a random class is given. A block takes
+     * its caller's stream from its last parameter instead of a new one.
      */
     static RandomDraws of(MethodVisitor mv, Function f, String randomClass, SlotAllocator slots, HelperNames helpers) {
         if (randomClass == null || !helpers.draws(f)) return new RandomDraws(mv, null, -1, false, -1);
@@ -73,11 +66,6 @@ final class RandomDraws {
             for (var t : f.signature().params()) passed += t.slots();
         }
         return new RandomDraws(mv, randomClass, slots.fresh(1), ChunkLaunchers.isChunk(f), passed);
-    }
-
-    static boolean draws(Function f) {
-        for (Instr i : f.instrs()) if (i.op() == Op.RANDOM) return true;
-        return false;
     }
 
     /** The random class this method's draws go to, or null when they go to the JDK. */

@@ -41,13 +41,22 @@ public record Kernel(Method method, String name, List<Type> params, Type result,
             params.add(kernelType(m, name, i, types[i]));
         }
         Type result = m.getReturnType() == void.class ? Type.VOID : kernelType(m, name, -1, m.getReturnType());
-        Jit jit = m.getAnnotation(Jit.class);
-        if (jit == null) {
+        JitDeclaration jit = declaration(m);
+        if (!jit.present()) {
             return new Kernel(m, name, params, result, Options.SERIAL, false, false, List.of());
         }
         // the width is not declared: each variant takes it from VectorSupport when it is built
         Options o = new Options(jit.parallel(), jit.fastmath(), 0);
-        return new Kernel(m, name, params, result, o, jit.fallback(), jit.cache(), Arrays.asList(jit.signatures()));
+        return new Kernel(m, name, params, result, o, jit.fallback(), jit.cache(), jit.signatures());
+    }
+
+    /** The {@code @Jit} from the class file (no annotation proxy: see {@link JitDeclaration}), else by reflection. */
+    private static JitDeclaration declaration(Method m) {
+        JitDeclaration fromClassFile = JitDeclaration.of(m);
+        if (fromClassFile != null) return fromClassFile;
+        Jit jit = m.getAnnotation(Jit.class);
+        if (jit == null) return JitDeclaration.NONE;
+        return new JitDeclaration(jit.parallel(), jit.fastmath(), jit.cache(), jit.fallback(), Arrays.asList(jit.signatures()));
     }
 
     private static Type kernelType(Method m, String name, int index, Class<?> c) {

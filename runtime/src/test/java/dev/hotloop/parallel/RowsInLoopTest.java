@@ -64,7 +64,9 @@ class RowsInLoopTest {
                 if (want instanceof Throwable w) {
                     assertTrue(got instanceof Throwable, what + ": plain threw " + w + ", compiled returned");
                     assertEquals(w.getClass(), got.getClass(), what + ": " + got);
-                    assertEquals(w.getMessage(), ((Throwable) got).getMessage(), what);
+                    // C2 may throw a hot ArithmeticException or index error without its message (OmitStackTraceInFastThrow)
+                    String message = ((Throwable) got).getMessage();
+                    if (message != null || w instanceof NegativeArraySizeException) assertEquals(w.getMessage(), message, what);
                 } else {
                     assertTrue(Objects.deepEquals(new Object[] {want}, new Object[] {got}), what);
                 }

@@ -241,7 +241,10 @@ class AllocateRowsInLoopTest {
                 assertTrue(got instanceof Throwable, what + ": plain threw " + w + ", compiled returned");
                 assertEquals(w.getClass(), got.getClass(), what);
                 // a null's helpful message names locals the compiled class does not have, in any kernel
-                if (!(w instanceof NullPointerException)) assertEquals(w.getMessage(), ((Throwable) got).getMessage(), what);
+                // and C2 may throw a hot ArithmeticException or index error without one (OmitStackTraceInFastThrow)
+                String message = ((Throwable) got).getMessage();
+                boolean kept = message != null || w instanceof NegativeArraySizeException;
+                if (!(w instanceof NullPointerException) && kept) assertEquals(w.getMessage(), message, what);
             } else {
                 assertTrue(Objects.deepEquals(new Object[] {want}, new Object[] {got}), what + ": " + Arrays.deepToString(new Object[] {want, got}));
             }

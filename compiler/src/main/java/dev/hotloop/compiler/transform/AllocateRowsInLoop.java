@@ -105,10 +105,31 @@ public final class AllocateRowsInLoop implements Pass {
             for (Loop loop = forest.loopOf(u.block()); loop != null; loop = loop.parent()) {
                 TripCount t = countedFromZero(loop, forest, ivs);
                 if (t == null || u.arg(1) != t.iv().phi()) continue;
-                return fits(alloc, loop, t, forest) ? new Fill(alloc, loop, t.iv().phi()) : null;
+                boolean keepsCounts = enclosingCountsKept(loop, forest, ivs);
+                return keepsCounts && fits(alloc, loop, t, forest) ? new Fill(alloc, loop, t.iv().phi()) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether every loop around {@code loop} stays counted once it stores rows: a bound read from a
+     * row in the loop's own code ({@code t < a[0].length} re-read each time) is invariant only in a
+     * loop that stores no array into an array ({@link dev.hotloop.compiler.analysis.Invariance}).
+     */
+    private static boolean enclosingCountsKept(Loop loop, LoopForest forest, InductionVariables ivs) {
+        for (Loop p = loop.parent(); p != null; p = p.parent()) {
+            TripCount t = TripCount.of(p, ivs, forest.dominators()).orElse(null);
+            if (t != null && readsRow(p, t.bound())) return false;
+        }
+        return true;
+    }
+
+    private static boolean readsRow(Loop loop, Value v) {
+        if (!(v instanceof Instr i) || i.block() == null || !loop.contains(i.block())) return false;
+        if (i.op() == Op.ALOAD && i.type().isArray()) return true;
+        for (Value a : i.args()) if (readsRow(loop, a)) return true;
+        return false;
     }
 
     /** The test of a loop {@code for (int i = 0; i < bound; i++)} that leaves only from its header, or null. */

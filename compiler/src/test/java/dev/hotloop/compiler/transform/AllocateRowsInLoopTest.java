@@ -303,4 +303,11 @@ class AllocateRowsInLoopTest {
         assertTrue(!split(check("stopAt", a(4, 2, 2), a(4, 2, 9), a(0, 2, 0), a(2, -1, 0))));
         assertTrue(!split(check("transposed", a(grid(3, 4), 4), a(grid(0, 0), 2), a(grid(2, 2), -1))));
     }
+
+    @Test
+    void insideALoopWhoseBoundIsReadFromARow() throws Throwable {
+        assertTrue(split(check("sumsPerStep", a(grid(3, 4), 4, 3), a(grid(0, 0), 2, 2), a(grid(2, 2), -1, 1), a(grid(2, 2), -1, 0))));
+        String ir = check("sumsPerRowStep", a(grid(3, 4), 4), a(grid(1, 0), 2), a(grid(2, 2), -1), a(grid(0, 0), 1));
+        assertTrue(!split(ir), "storing rows would make the loop over t uncounted:\n" + ir);
+    }
 }

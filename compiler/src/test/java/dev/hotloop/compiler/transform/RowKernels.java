@@ -129,4 +129,26 @@ final class RowKernels {
         for (int i = 0; i < a.length; i++) for (int j = 0; j < m; j++) r[j][i] = a[i][j];
         return r;
     }
+
+    /** A new array each time round a loop with a plain bound: split. */
+    static double sumsPerStep(double[][] a, int m, int steps) {
+        double s = 0;
+        for (int t = 0; t < steps; t++) {
+            double[][] r = new double[a.length][m];
+            for (int i = 0; i < a.length; i++) for (int j = 0; j < m; j++) r[i][j] = a[i][j] + t;
+            for (int i = 0; i < a.length; i++) for (int j = 0; j < m; j++) s += r[i][j];
+        }
+        return s;
+    }
+
+    /** The same, round a loop that re-reads its bound from a row: left alone, so that it stays counted. */
+    static double sumsPerRowStep(double[][] a, int m) {
+        double s = 0;
+        for (int t = 0; t < a[0].length; t++) {
+            double[][] r = new double[a.length][m];
+            for (int i = 0; i < a.length; i++) for (int j = 0; j < m; j++) r[i][j] = a[i][j] + t;
+            for (int i = 0; i < a.length; i++) for (int j = 0; j < m; j++) s += r[i][j];
+        }
+        return s;
+    }
 }

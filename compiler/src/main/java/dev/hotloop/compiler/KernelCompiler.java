@@ -7,6 +7,7 @@ import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ir.Signature;
 import dev.hotloop.compiler.ir.Verifier;
 import dev.hotloop.compiler.report.LoopReports;
+import dev.hotloop.compiler.transform.AllocateRowsInLoop;
 import dev.hotloop.compiler.transform.DeadCode;
 import dev.hotloop.compiler.transform.InlineCalls;
 import dev.hotloop.compiler.transform.OutlineParallelLoops;
@@ -33,12 +34,13 @@ public final class KernelCompiler {
 
     /**
      * The passes, in order. Inlining comes first: a retyped array may not be passed to a call.
+     * Rows of a 2-D result are moved into the loop that fills them before that loop is outlined.
      * Vectorised loops are strip-mined into block methods before the vectoriser plans the final IR.
      */
     static List<Pass> standard(KernelRequest r) {
         StripMineVectorLoops strip = new StripMineVectorLoops(r.options());
         return List.of(new InlineCalls(), new SimplifyCfg(), new RetypeForSignature(r.argTypes()),
-                new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg(),
+                new AllocateRowsInLoop(), new OutlineParallelLoops(r.options()), new DeadCode(), new SimplifyCfg(),
                 strip, new VectorizeLoops(r.options(), strip::enclosingVerdicts));
     }
 

@@ -171,6 +171,8 @@ public final class Corpus {
         k(c, "parallelIntSum", INTS);
         k(c, "parallelMax", DOUBLES);
         k(c, "parallelHistogramFree", INTS, INT);
+        k(c, "parallelGrid", MATRIX, DOUBLE);
+        k(c, "parallelTable", LEN, LEN);
     }
 
     public static List<KernelSpec> all() { return List.copyOf(ALL); }

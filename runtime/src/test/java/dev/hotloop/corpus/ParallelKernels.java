@@ -51,4 +51,27 @@ final class ParallelKernels {
         for (@Parallel int i = 0; i < a.length; i++) out[i] = Math.floorMod(a[i], b);
         return out;
     }
+
+    /** A new 2-D result filled row by row (each row is allocated in the loop when compiled). */
+    @Jit(parallel = true)
+    static double[][] parallelGrid(double[][] m, double s) {
+        int n = m.length;
+        int w = n == 0 ? 0 : m[0].length;
+        double[][] r = new double[n][w];
+        for (@Parallel int i = 0; i < n; i++) {
+            for (int j = 0; j < w; j++) r[i][j] = m[i][j] * s + i;
+        }
+        return r;
+    }
+
+    /** Lengths from the caller (negative ones throw before the loop); odd rows skipped but still allocated. */
+    @Jit(parallel = true)
+    static int[][] parallelTable(int n, int m) {
+        int[][] t = new int[n][m];
+        for (@Parallel int i = 0; i < n; i++) {
+            if ((i & 1) == 1) continue;
+            for (int j = 0; j < m; j++) t[i][j] = i * 31 ^ j;
+        }
+        return t;
+    }
 }

@@ -19,6 +19,7 @@ import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.transform.ParallelNames;
 import dev.hotloop.compiler.transform.StripNames;
 
+import dev.hotloop.compiler.transform.AllocateRowsInLoop;
 import dev.hotloop.compiler.transform.OutlineParallelLoops;
 import dev.hotloop.compiler.vector.LoopVerdict;
 import dev.hotloop.compiler.vector.VectorVerdicts;
@@ -116,6 +117,7 @@ public final class LoopReports {
                     notes.add("suspected race (a write not at " + iv + " plus a constant): " + c);
                 }
             }
+            if (AllocateRowsInLoop.allocatesRows(loop, ivs)) notes.add(AllocateRowsInLoop.NOTE);
             int draws = directDraws(forest, loop);
             if (draws > 0) {
                 notes.add(draws + " random call" + (draws == 1 ? "" : "s") + " replaced by Hotloop's generator"

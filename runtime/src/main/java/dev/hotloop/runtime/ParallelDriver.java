@@ -3,7 +3,6 @@ package dev.hotloop.runtime;
 import java.lang.invoke.MethodHandle;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
 
 /**
  * Runs the chunks of a {@code @Parallel} loop. Compiled kernels call it (the compiler knows these
@@ -11,7 +10,7 @@ import java.util.concurrent.RecursiveAction;
  * <pre>
  * long trips = ParallelDriver.trips(0, n, 1, 0);      // iterations of for (i = 0; i < n; i++)
  * double[] p = new double[ParallelDriver.chunks(trips, grain)];
- * ParallelDriver.run(chunkHandle, trips, grain);       // chunkHandle: (long lo, long hi, int chunk)void
+ * ParallelDriver.launch(chunkEntry, trips, grain, args, null); // chunkEntry: (long lo, long hi, int chunk, Object[] args)void
  * </pre>
  * Chunk boundaries depend only on the trip count and the loop's grain (a constant the compiler
  * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} to 16384 for
@@ -20,7 +19,9 @@ import java.util.concurrent.RecursiveAction;
  * {@code grain} iterations, balanced to within one iteration. A loop of one chunk runs inline, without
  * tasks (the compiled launcher then calls the chunk directly); so does every chunk
  * of a kernel called from inside the pool (a parallel kernel inside a parallel kernel), which
- * cannot deadlock. An exception from a chunk reaches the caller as itself; when several chunks
+ * cannot deadlock. Otherwise the caller and {@code threads - 1} pool workers claim chunks in index
+ * order ({@link ChunkJob}); the caller never waits for a task that has not started, so 32
+ * callers at once share the pool without deadlock. An exception from a chunk reaches the caller as itself; when several chunks
  * fail, the lowest chunk's exception wins and the others are added to it as suppressed.
  */
 public final class ParallelDriver {
@@ -78,7 +79,7 @@ public final class ParallelDriver {
 
     /** Runs {@code chunk.invokeExact(lo, hi, k)} for every chunk {@code k} of the loop. */
     public static void run(MethodHandle chunk, long trips, long grain) throws Throwable {
-        run(chunk, trips, grain, null);
+        launch(chunk, trips, grain, null, null);
     }
 
     /**
@@ -89,73 +90,49 @@ public final class ParallelDriver {
         return STREAM.get();
     }
 
-    /** One chunk, with {@code stream} as {@link #stream()} while it runs. */
-    private static void chunk(MethodHandle chunk, Object stream, long lo, long hi, int k) throws Throwable {
+    /**
+     * One chunk, with {@code stream} as {@link #stream()} while it runs: {@code chunk.invokeExact(lo, hi, k, args)},
+     * or {@code chunk.invokeExact(lo, hi, k)} when {@code args} is null.
+     */
+    static void chunk(MethodHandle chunk, Object[] args, Object stream, long lo, long hi, int k) throws Throwable {
         if (stream == null) {
-            chunk.invokeExact(lo, hi, k);
+            invoke(chunk, args, lo, hi, k);
             return;
         }
         Object outer = STREAM.get();
         STREAM.set(stream);
         try {
-            chunk.invokeExact(lo, hi, k);
+            invoke(chunk, args, lo, hi, k);
         } finally {
             STREAM.set(outer);
         }
     }
 
-    /** {@link #run(MethodHandle, long, long)} for chunks that draw random numbers from {@code stream}. */
-    public static void run(MethodHandle chunk, long trips, long grain, Object stream) throws Throwable {
-        int n = chunks(trips, grain);
-        if (n == 0) return;
-        if (n == 1 || ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == Pool.get()) {
-            for (int k = 0; k < n; k++) chunk(chunk, stream, start(trips, n, k), start(trips, n, k + 1), k);
-            return;
-        }
-        Throwable[] failures = new Throwable[n];
-        ForkJoinPool pool = Pool.get();
-        pool.invoke(new Chunks(chunk, stream, trips, n, 0, n, failures));
-        Throwable first = null;
-        for (Throwable t : failures) {
-            if (t == null) continue;
-            if (first == null) first = t;
-            else if (t != first) first.addSuppressed(t);
-        }
-        if (first != null) throw first;
+    private static void invoke(MethodHandle chunk, Object[] args, long lo, long hi, int k) throws Throwable {
+        if (args == null) chunk.invokeExact(lo, hi, k);
+        else chunk.invokeExact(lo, hi, k, args);
     }
 
-    /** Chunks {@code [from, to)}, split in halves down to single chunks. */
-    private static final class Chunks extends RecursiveAction {
-        private final MethodHandle chunk;
-        private final Object stream;
-        private final long trips;
-        private final int n;
-        private final int from;
-        private final int to;
-        private final Throwable[] failures;
-
-        Chunks(MethodHandle chunk, Object stream, long trips, int n, int from, int to, Throwable[] failures) {
-            this.chunk = chunk;
-            this.stream = stream;
-            this.trips = trips;
-            this.n = n;
-            this.from = from;
-            this.to = to;
-            this.failures = failures;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from == 1) {
-                try {
-                    chunk(chunk, stream, start(trips, n, from), start(trips, n, from + 1), from);
-                } catch (Throwable t) {
-                    failures[from] = t; // kept, not thrown: the caller picks the lowest chunk's
-                }
-                return;
-            }
-            int mid = (from + to) >>> 1;
-            invokeAll(new Chunks(chunk, stream, trips, n, from, mid, failures), new Chunks(chunk, stream, trips, n, mid, to, failures));
-        }
+    /**
+     * Runs every chunk of a compiled loop: {@code chunk} is a constant handle on the kernel class's
+     * {@code (long lo, long hi, int chunk, Object[] args)void} entry of the chunk method, which
+     * unpacks {@code args} (the loop's live-ins and partial arrays). One handle per loop, not one
+     * bound per call: the JDK customises a handle's code after 127 invocations, which cost
+     * 0.3-0.4 ms in every call of a loop of more chunks when each call bound a fresh handle.
+     * {@code stream} is the call's random stream when the chunks draw, else null.
+     */
+    public static void launch(MethodHandle chunk, long trips, long grain, Object[] args, Object stream) throws Throwable {
+        int n = chunks(trips, grain);
+        if (n == 0) return;
+        ForkJoinPool pool = n > 1 ? Pool.get() : null;
+        if (pool != null && ForkJoinTask.getPool() == pool) pool = null; // a kernel inside a chunk on a worker runs inline
+        int helpers = pool == null ? 0 : Math.min(n - 1, pool.getParallelism() - 1);
+        ChunkJob job = new ChunkJob(chunk, args, stream, trips, n);
+        // the caller is one of the threads: Hotloop.threads(t) runs a loop on the caller and t - 1 workers
+        for (int h = 0; h < helpers; h++) pool.execute(job);
+        job.work();
+        job.await();
+        Throwable first = job.failure();
+        if (first != null) throw first;
     }
 }

@@ -36,11 +36,24 @@ class ParallelDriverTest {
     }
 
     static final MethodHandle CHUNK;
+    static final MethodHandle ENTRY;
+
+    /** A compiled chunk's entry: its live-ins come packed in {@code args}. */
+    static void entry(long lo, long hi, int k, Object[] args) {
+        long[] sums = (long[]) args[0];
+        long add = (Long) args[1];
+        long s = 0;
+        for (long i = lo; i < hi; i++) s += i + add;
+        sums[k] = s;
+        SEEN.put(k, new long[] {lo, hi, Thread.currentThread().getName().startsWith("hotloop-worker") ? 1 : 0});
+    }
 
     static {
         try {
             CHUNK = MethodHandles.lookup().findStatic(ParallelDriverTest.class, "chunk",
                     MethodType.methodType(void.class, long.class, long.class, int.class));
+            ENTRY = MethodHandles.lookup().findStatic(ParallelDriverTest.class, "entry",
+                    MethodType.methodType(void.class, long.class, long.class, int.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -99,6 +112,25 @@ class ParallelDriverTest {
         assertTrue(ParallelDriver.single(1, 1));
         assertFalse(ParallelDriver.single(2, 1));
         assertTrue(ParallelDriver.single(1000, ParallelDriver.MIN_CHUNK));
+    }
+
+    @Test
+    void launchHandsTheArgumentsToEveryChunkAndTheCallerTakesPart() throws Throwable {
+        long trips = 1_000_000;
+        int n = ParallelDriver.chunks(trips, ParallelDriver.MIN_CHUNK);
+        long expected = trips * (trips - 1) / 2 + 3 * trips;
+        for (int threads : new int[] {1, 2, 7}) {
+            Hotloop.threads(threads);
+            long[] sums = new long[n];
+            ParallelDriver.launch(ENTRY, trips, ParallelDriver.MIN_CHUNK, new Object[] {sums, 3L}, null);
+            long total = 0;
+            for (long v : sums) total += v;
+            assertEquals(expected, total, "threads " + threads);
+            assertEquals(n, SEEN.size());
+            // one thread: all on the caller; more: the caller claims chunks beside the workers
+            if (threads == 1) assertTrue(SEEN.values().stream().allMatch(b -> b[2] == 0));
+            SEEN.clear();
+        }
     }
 
     @Test

@@ -13,15 +13,18 @@ import java.util.List;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * The launcher of a chunk function: binds the live-ins and partial arrays to a handle on the
- * chunk method (a constant of the class, so no lookup per call) and hands it to the driver.
+ * The launcher of a chunk function and its entry: the launcher packs the live-ins and partial
+ * arrays into an {@code Object[]} and hands it with a constant handle on the entry (the same handle
+ * every call, so its code is compiled once) to the driver; the entry unpacks them for the chunk.
  * <pre>
  * private static void parallel$0(long trips, long grain, double[] a, double[] p) {
- *     if (ParallelDriver.single(trips, grain)) { chunk$0(0, trips, 0, a, p); return; }  // one chunk: no handle
- *     MethodHandle h = MethodHandles.insertArguments(#h$chunk$0$1, 3, new Object[] {a, p});
- *     ParallelDriver.run(h, trips, grain);         // h: (long lo, long hi, int chunk)void
+ *     if (ParallelDriver.single(trips, grain)) { chunk$0(0, trips, 0, a, p); return; }  // one chunk: no array, no driver
+ *     ParallelDriver.launch(#h$chunk$0$entry, trips, grain, new Object[] {a, p}, null);
+ * }
+ * private static void chunk$0$entry(long lo, long hi, int k, Object[] args) {
+ *     chunk$0(lo, hi, k, (double[]) args[0], (double[]) args[1]);
  * }</pre>
- * A chunk that draws random numbers gets the call's stream too: {@code run(h, trips, KernelRandom.forCall())};
+ * A chunk that draws random numbers gets the call's stream instead of null ({@code KernelRandom.forCall()});
  * the driver hands it to each chunk ({@code ParallelDriver.stream()}), which draws from
  * {@code stream.split(chunk)}.
  */
@@ -48,15 +51,20 @@ final class ChunkLaunchers {
 
     static void emit(ClassWriter cw, String className, MethodRef chunkRef, HelperNames.Target chunk, Function fn,
                      String randomClass, HelperNames names) {
+        List<Type> bound = chunkRef.signature().params().subList(3, chunkRef.signature().params().size());
+        String entry = entryName(chunk);
+        emitEntry(cw, className, chunk, entry, bound);
         MethodRef launcher = ParallelNames.launcherOf(chunkRef);
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, launcher.name(), launcher.desc(), null, null);
         mv.visitCode();
-        List<Type> bound = chunkRef.signature().params().subList(3, chunkRef.signature().params().size());
         boolean draws = randomClass != null && names.draws(fn);
         if (!draws) direct(mv, className, chunk, bound);
-        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, className, chunk.name(), chunk.desc(), false));
-        if (!bound.isEmpty()) {
-            mv.visitInsn(ICONST_3);
+        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, className, entry, ENTRY_DESC, false));
+        mv.visitVarInsn(LLOAD, 0);
+        mv.visitVarInsn(LLOAD, 2);
+        if (bound.isEmpty()) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
             pushInt(mv, bound.size());
             mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
             int slot = 4; // after long trips, long grain
@@ -69,18 +77,42 @@ final class ChunkLaunchers {
                 mv.visitInsn(AASTORE);
                 slot += t.slots();
             }
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "insertArguments",
-                    "(Ljava/lang/invoke/MethodHandle;I[Ljava/lang/Object;)Ljava/lang/invoke/MethodHandle;", false);
         }
+        // the chunks split this call's stream, so their numbers depend only on the seed and the chunk index
+        if (draws) RandomDraws.forCall(mv, randomClass);
+        else mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "launch", ParallelNames.LAUNCH_DESC, false);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** The entry the driver calls: {@code (long lo, long hi, int chunk, Object[] args)void}. */
+    static final String ENTRY_DESC = "(JJI[Ljava/lang/Object;)V";
+
+    /** The chunk method's entry: its name with {@code $entry} appended (helper names never contain a second {@code $entry}). */
+    static String entryName(HelperNames.Target chunk) {
+        return chunk.name() + "$entry";
+    }
+
+    /**
+     * {@code chunk$k$entry(lo, hi, k, args)}: unpacks the live-ins and partial arrays from {@code args}
+     * (cast or unboxed to their types) and calls the chunk method. The driver calls every loop through
+     * one such constant handle, whose code the JDK then compiles once.
+     */
+    private static void emitEntry(ClassWriter cw, String className, HelperNames.Target chunk, String entry, List<Type> bound) {
+        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, entry, ENTRY_DESC, null, null);
+        mv.visitCode();
         mv.visitVarInsn(LLOAD, 0);
         mv.visitVarInsn(LLOAD, 2);
-        if (draws) {
-            // the chunks split this call's stream, so their numbers depend only on the seed and the chunk index
-            RandomDraws.forCall(mv, randomClass);
-            mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "run", ParallelNames.RUN_RANDOM_DESC, false);
-        } else {
-            mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "run", ParallelNames.RUN_DESC, false);
+        mv.visitVarInsn(ILOAD, 4);
+        for (int k = 0; k < bound.size(); k++) {
+            mv.visitVarInsn(ALOAD, 5);
+            pushInt(mv, k);
+            mv.visitInsn(AALOAD);
+            unbox(mv, bound.get(k));
         }
+        mv.visitMethodInsn(INVOKESTATIC, className, chunk.name(), chunk.desc(), false);
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -108,6 +140,7 @@ final class ChunkLaunchers {
 
     private static void pushInt(MethodVisitor mv, int v) {
         if (v <= 5) mv.visitInsn(ICONST_0 + v);
+        else if (v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
         else mv.visitIntInsn(SIPUSH, v);
     }
 
@@ -135,5 +168,38 @@ final class ChunkLaunchers {
             default -> null;
         };
         if (owner != null) mv.visitMethodInsn(INVOKESTATIC, owner, "valueOf", "(" + d + ")L" + owner + ";", false);
+    }
+
+    /** The inverse of {@link #box}: a cast to the array or boxed type, then its value. */
+    private static void unbox(MethodVisitor mv, Type t) {
+        String owner = switch (t.kind()) {
+            case BOOL -> "java/lang/Boolean";
+            case I8 -> "java/lang/Byte";
+            case I16 -> "java/lang/Short";
+            case U16 -> "java/lang/Character";
+            case I32 -> "java/lang/Integer";
+            case I64 -> "java/lang/Long";
+            case F32 -> "java/lang/Float";
+            case F64 -> "java/lang/Double";
+            default -> null;
+        };
+        if (owner == null) {
+            String d = t.descriptor();
+            mv.visitTypeInsn(CHECKCAST, d.startsWith("[") ? d : d.substring(1, d.length() - 1));
+            return;
+        }
+        mv.visitTypeInsn(CHECKCAST, owner);
+        String d = t.descriptor();
+        String method = switch (t.kind()) {
+            case BOOL -> "booleanValue";
+            case I8 -> "byteValue";
+            case I16 -> "shortValue";
+            case U16 -> "charValue";
+            case I32 -> "intValue";
+            case I64 -> "longValue";
+            case F32 -> "floatValue";
+            default -> "doubleValue";
+        };
+        mv.visitMethodInsn(INVOKEVIRTUAL, owner, method, "()" + d, false);
     }
 }

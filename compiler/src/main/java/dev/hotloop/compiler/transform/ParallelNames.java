@@ -16,7 +16,8 @@ import dev.hotloop.compiler.ir.Type;
  * {@code (long lo, long hi, int chunk, live-ins..., partial arrays...)}; the kernel calls its
  * launcher {@code CHUNK_OWNER.parallel$k(long trips, long grain, live-ins..., partial arrays...)},
  * which the back end emits next to it: a loop of one chunk calls the chunk directly; otherwise it
- * binds the live-ins to a handle on the chunk and calls {@code ParallelDriver.run(MethodHandle, long, long)}.
+ * packs them into an {@code Object[]} and calls {@code ParallelDriver.launch} with a constant handle on
+ * the chunk's entry, which unpacks them.
  */
 public final class ParallelNames {
     private ParallelNames() {}
@@ -27,10 +28,11 @@ public final class ParallelNames {
     public static final String LAUNCH_PREFIX = "parallel$";
     public static final String DRIVER = "dev/hotloop/runtime/ParallelDriver";
     public static final String COMBINE = "dev/hotloop/runtime/ParallelCombine";
-    /** {@code ParallelDriver.run(MethodHandle chunk, long trips, long grain)}. */
-    public static final String RUN_DESC = "(Ljava/lang/invoke/MethodHandle;JJ)V";
-    /** {@code ParallelDriver.run(MethodHandle chunk, long trips, long grain, Object stream)}: chunks that draw split {@code stream}. */
-    public static final String RUN_RANDOM_DESC = "(Ljava/lang/invoke/MethodHandle;JJLjava/lang/Object;)V";
+    /**
+     * {@code ParallelDriver.launch(MethodHandle entry, long trips, long grain, Object[] args, Object stream)}: {@code entry}
+     * is {@code (long lo, long hi, int chunk, Object[] args)void}; {@code stream} is null unless the chunks draw (they split it).
+     */
+    public static final String LAUNCH_DESC = "(Ljava/lang/invoke/MethodHandle;JJ[Ljava/lang/Object;Ljava/lang/Object;)V";
     /** {@code ParallelDriver.single(long trips, long grain)}: true when the loop is one chunk, run inline. */
     public static final String SINGLE_DESC = "(JJ)Z";
 

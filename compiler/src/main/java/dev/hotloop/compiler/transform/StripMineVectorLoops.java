@@ -47,8 +47,8 @@ import java.util.Set;
  * or through one-element arrays when there are several), never identity-and-combine, so the
  * order of operations is the loop's own. The vector guards (nulls, bounds, aliasing) run per
  * block: a block that would fail runs scalar and throws at the element plain Java throws at. A
- * block that draws random numbers gets the caller's stream (the back end passes it), and makes its
- * vector generator from it, one per block.
+ * block that draws random numbers gets the caller's stream (the back end passes it), and draws from
+ * the vector generator that stream carries: made by the first block, carried on by the next.
  *
  * <p>The outlining is {@link ChunkBuilder}'s, the loop's replacement {@link OutlineParallelLoops}'s
  * ({@link OutlineParallelLoops#open}, {@link OutlineParallelLoops#close}); this pass only chooses

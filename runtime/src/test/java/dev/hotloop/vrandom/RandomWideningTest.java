@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class RandomWideningTest {
     private static final String RANDOM = "dev/hotloop/runtime/KernelRandom";
-    private static final int[] LENGTHS = {0, 1, 3, 7, 8, 9, 17, 1001, 2051};
+    private static final int[] LENGTHS = {0, 1, 3, 7, 8, 9, 17, 1001, 2051, 8195};  // 8195: two blocks and a tail
 
     static void fillDoubles(double[] out) {
         for (int i = 0; i < out.length; i++) out[i] = Math.random();
@@ -119,7 +119,7 @@ class RandomWideningTest {
     /** What call {@code 0} after {@code seed(s)} draws: its stream, the lanes of its vector loop, and the vector trips. */
     /**
      * Which generator each iteration of a serial vectorised loop draws from. The loop runs in
-     * blocks of {@link StripNames#LIGHT_BLOCK} iterations (strip-mined into block methods); the
+     * blocks of {@link StripNames#RANDOM_BLOCK} iterations (strip-mined into block methods); the
      * first block that holds a whole vector takes a vector generator from the call's stream, the
      * stream carries it, and every block draws its whole vectors from it; a block's tail draws from
      * the stream itself. Ask in iteration order.
@@ -145,7 +145,7 @@ class RandomWideningTest {
         KernelRandom at(int i) {
             if (i >= blockEnd) {
                 int lo = blockEnd;
-                blockEnd = (int) Math.min(n, lo + StripNames.LIGHT_BLOCK);
+                blockEnd = (int) Math.min(n, lo + StripNames.RANDOM_BLOCK);
                 int len = blockEnd - lo;
                 vectorEnd = len >= width ? lo + len - len % width : lo;
                 if (len >= width && lanes == null) lanes = stream.lanes(width);

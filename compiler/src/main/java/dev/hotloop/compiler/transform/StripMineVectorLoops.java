@@ -153,9 +153,20 @@ public final class StripMineVectorLoops implements Pass {
         return false;
     }
 
-    /** {@link StripNames#HEAVY_BLOCK} for a body with an inner loop or a call, else {@link StripNames#LIGHT_BLOCK}. */
+    /**
+     * {@link StripNames#HEAVY_BLOCK} for a body with an inner loop or a call, {@link StripNames#RANDOM_BLOCK}
+     * for one that draws random numbers, else {@link StripNames#LIGHT_BLOCK}.
+     */
     static long blockSize(Loop loop) {
-        return OutlineParallelLoops.heavy(loop) ? StripNames.HEAVY_BLOCK : StripNames.LIGHT_BLOCK;
+        if (OutlineParallelLoops.heavy(loop)) return StripNames.HEAVY_BLOCK;
+        return draws(loop) ? StripNames.RANDOM_BLOCK : StripNames.LIGHT_BLOCK;
+    }
+
+    private static boolean draws(Loop loop) {
+        for (Block b : loop.blocks()) {
+            for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
+        }
+        return false;
     }
 
     /** The strip loop where the loop was: see {@link StripNames}. */

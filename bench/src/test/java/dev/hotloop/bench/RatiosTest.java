@@ -65,6 +65,9 @@ class RatiosTest {
                 "dev.hotloop.bench.simd.SimdBench.mandelbrotPlain","avgt",1,5,1000.0,1.0,"us/op",
                 "dev.hotloop.bench.simd.SimdBench.mandelbrotHotloop","avgt",1,5,150.0,1.0,"us/op",
                 "dev.hotloop.bench.simd.SimdBench.stencilPlain","avgt",1,5,5.0,1.0,"us/op",
+                "dev.hotloop.bench.simd.SimdBench.monteCarloPiHand","avgt",1,5,2000.0,1.0,"us/op",
+                "dev.hotloop.bench.simd.SimdBench.monteCarloPiHandLxm","avgt",1,5,4000.0,1.0,"us/op",
+                "dev.hotloop.bench.simd.SimdBench.monteCarloPiHotloop","avgt",1,5,5000.0,1.0,"us/op",
                 """);
         String table = Ratios.simdTable(Ratios.read(csv));
         assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(
@@ -73,6 +76,11 @@ class RatiosTest {
                 List.of("mandelbrot", "1000.0", "150.0", "-", "0.15", "0.20", "-", "1.11", "yes"))), table);
         assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(
                 List.of("stencil", "5.000", "-", "-", "-", "-", "-", "1.11", "-"))), table);
+        // the hand kernel with Hotloop's generator: a row of its own under the kernel's, without a target
+        assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(
+                List.of("monteCarloPi", "-", "5000.0", "2000.0", "-", "0.17", "2.50", "1.11", "NO"))), table);
+        assertTrue(table.lines().anyMatch(l -> List.of(l.trim().split("\\s+")).equals(
+                List.of("monteCarloPi/lxm", "-", "5000.0", "4000.0", "-", "-", "1.25", "-", "-"))), table);
     }
 
     @Test

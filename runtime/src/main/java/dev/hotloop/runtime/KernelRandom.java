@@ -35,6 +35,12 @@ public final class KernelRandom {
     private final long a;   // LCG additive constant, odd
     private long s;         // LCG state
     private long x0, x1;    // xoroshiro128 state, never both zero
+    /**
+     * The lane generator this stream's vector loops draw from ({@link VectorRandom#carried}): made
+     * by the first vector loop that draws, carried on by the next ones. Typed {@code Object} so
+     * that this class never links {@code jdk.incubator.vector} (scalar-only runs load it too).
+     */
+    Object carried;
 
     private KernelRandom(long key, long a, long s, long x0, long x1) {
         this.key = key;

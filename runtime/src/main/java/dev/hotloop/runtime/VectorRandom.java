@@ -66,6 +66,27 @@ public abstract sealed class VectorRandom permits VectorRandom.X2, VectorRandom.
         };
     }
 
+    /**
+     * The generator {@code stream} carries for its vector loops: the one the last call made when it
+     * has {@code lanes} lanes, else a new one ({@link #of(KernelRandom, int)}: {@code stream}
+     * advances by one draw), which the stream then carries. Every block of a strip-mined loop
+     * calls this, so one generator serves the whole loop (one per call, or per parallel chunk)
+     * instead of one per block; the blocks keep its state in vectors while they run and store it
+     * back into {@link #state()} when they leave. The numbers still depend only on the stream (the
+     * seed, the call, the chunk), the lane count and the order of draws.
+     * <pre>
+     * VectorRandom g = VectorRandom.carried(r, 4);  // block 0: made from r
+     * VectorRandom h = VectorRandom.carried(r, 4);  // block 1: h == g, drawing on where block 0 stopped
+     * </pre>
+     * @throws IllegalArgumentException unless {@code lanes} is 2, 4 or 8
+     */
+    public static VectorRandom carried(KernelRandom stream, int lanes) {
+        if (stream.carried instanceof VectorRandom v && v.lanes() == lanes) return v;
+        VectorRandom v = of(stream, lanes);
+        stream.carried = v;
+        return v;
+    }
+
     /** A generator with as many lanes as {@code species} (a loop's species: DoubleVector 256 bits gives 4). */
     public static VectorRandom of(KernelRandom stream, VectorSpecies<?> species) {
         return of(stream, species.length());

@@ -28,11 +28,12 @@ import org.junit.jupiter.api.TestFactory;
  * {@link StripKernels} against plain Java at lengths around the block size B (B - 1, B, B + 1,
  * 2B + 3, and 0 and 1): same results bit for bit (fastmath sums within rounding), same arrays,
  * same exception with the same stores before it; explain() says "in blocks of B"; at 0 bits
- * nothing is stripped. Random draws: the serial kernel draws exactly the numbers of its call's
- * stream, one vector generator per block, and the parallel one is the same on 1 and 3 threads.
+ * nothing is stripped. Random draws (blocks of R, lengths around R): the serial kernel draws
+ * exactly the numbers of its call's stream, one vector generator carried from block to block, and
+ * the parallel one is the same on 1 and 3 threads.
  */
 class StripMineTest {
-    private static final long B = StripNames.LIGHT_BLOCK, H = StripNames.HEAVY_BLOCK;
+    private static final long B = StripNames.LIGHT_BLOCK, H = StripNames.HEAVY_BLOCK, R = StripNames.RANDOM_BLOCK;
     private static final boolean MODULE = !Widths.NO_MODULE_RUN;
     private static final List<Integer> BITS = MODULE ? List.of(0, 128, 256, 512) : List.of(256);
 
@@ -86,14 +87,14 @@ class StripMineTest {
     }
 
     @Test
-    void serialDrawsAreTheCallsStreamOneGeneratorPerBlock() throws Throwable {
+    void serialDrawsAreTheCallsStreamOneGeneratorCarriedFromBlockToBlock() throws Throwable {
         for (String name : List.of("piHits", "piHitsLong")) {
             Method m = method(name);
             for (int bits : BITS) {
                 Variant v = variant(m, bits);
-                if (MODULE && bits > 0) assertTrue(explain(v).contains("in blocks of " + B), name + " @" + bits + ":\n" + explain(v));
+                if (MODULE && bits > 0) assertTrue(explain(v).contains("in blocks of " + R), name + " @" + bits + ":\n" + explain(v));
                 int lanes = MODULE ? bits / 64 : 0;
-                for (int n : new int[]{0, 1, (int) B - 1, (int) B, (int) B + 1, 2 * (int) B + 3}) {
+                for (int n : new int[]{0, 1, (int) R - 1, (int) R, (int) R + 1, 2 * (int) R + 3}) {
                     Hotloop.seed(99L);
                     int expected = piModel(KernelRandom.forCall(), n, lanes);
                     Hotloop.seed(99L);
@@ -104,14 +105,19 @@ class StripMineTest {
         }
     }
 
-    /** What piHits draws: per block, lanes from one vector generator, the tail from the stream itself. */
+    /**
+     * What piHits draws: the vector part of every block from one vector generator, which the first
+     * block that runs a vector made from the stream and the next blocks carry on; the tail from the
+     * stream itself.
+     */
     private static int piModel(KernelRandom stream, int n, int lanes) {
         int hits = 0;
-        for (long lo = 0; lo < n; lo += (lanes == 0 ? n : B)) {
-            long hi = lanes == 0 ? n : Math.min(n, lo + B);
+        KernelRandom[] lane = null;
+        for (long lo = 0; lo < n; lo += (lanes == 0 ? n : R)) {
+            long hi = lanes == 0 ? n : Math.min(n, lo + R);
             long i = lo;
             if (lanes > 0 && hi - lo >= lanes) {
-                KernelRandom[] lane = stream.lanes(lanes);
+                if (lane == null) lane = stream.lanes(lanes);
                 for (; i + lanes <= hi; i += lanes) {
                     double[] x = new double[lanes], y = new double[lanes];
                     for (int k = 0; k < lanes; k++) x[k] = lane[k].nextDouble();

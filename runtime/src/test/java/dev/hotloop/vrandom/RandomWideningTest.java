@@ -28,11 +28,12 @@ import static org.junit.jupiter.api.Assertions.*;
  * the runtime's generator, run, and compared with a model built from {@link KernelRandom}
  * itself. In a vector loop of {@code L} lanes that runs {@code vt} iterations, iteration
  * {@code j * L + k} takes lane {@code k}'s {@code j}-th number, the lanes being
- * {@code stream.lanes(L)} taken just before the loop; the scalar rest draws from the stream.
+ * {@code stream.lanes(L)} taken before the first vector (the stream carries them from block to
+ * block of a strip-mined loop); the scalar rest draws from the stream.
  */
 class RandomWideningTest {
     private static final String RANDOM = "dev/hotloop/runtime/KernelRandom";
-    private static final int[] LENGTHS = {0, 1, 3, 7, 8, 9, 17, 1001, 2051};
+    private static final int[] LENGTHS = {0, 1, 3, 7, 8, 9, 17, 1001, 2051, 8195};  // 8195: two blocks and a tail
 
     static void fillDoubles(double[] out) {
         for (int i = 0; i < out.length; i++) out[i] = Math.random();
@@ -118,9 +119,10 @@ class RandomWideningTest {
     /** What call {@code 0} after {@code seed(s)} draws: its stream, the lanes of its vector loop, and the vector trips. */
     /**
      * Which generator each iteration of a serial vectorised loop draws from. The loop runs in
-     * blocks of {@link StripNames#LIGHT_BLOCK} iterations (strip-mined into block methods); each
-     * block takes a vector generator from the call's stream (when it holds a whole vector) for its
-     * whole vectors, and its tail draws from the stream itself. Ask in iteration order.
+     * blocks of {@link StripNames#RANDOM_BLOCK} iterations (strip-mined into block methods); the
+     * first block that holds a whole vector takes a vector generator from the call's stream, the
+     * stream carries it, and every block draws its whole vectors from it; a block's tail draws from
+     * the stream itself. Ask in iteration order.
      */
     private static final class Model {
         private final KernelRandom stream;
@@ -143,17 +145,17 @@ class RandomWideningTest {
         KernelRandom at(int i) {
             if (i >= blockEnd) {
                 int lo = blockEnd;
-                blockEnd = (int) Math.min(n, lo + StripNames.LIGHT_BLOCK);
+                blockEnd = (int) Math.min(n, lo + StripNames.RANDOM_BLOCK);
                 int len = blockEnd - lo;
                 vectorEnd = len >= width ? lo + len - len % width : lo;
-                lanes = len >= width ? stream.lanes(width) : null;
+                if (len >= width && lanes == null) lanes = stream.lanes(width);
             }
             return vector(i) ? lanes[i % width] : stream;
         }
 
         /** Iteration {@code i} runs in a vector (after {@link #at} has reached it). */
         boolean vector(int i) {
-            return i < vectorEnd && lanes != null;
+            return i < vectorEnd;
         }
     }
 

@@ -122,6 +122,29 @@ class VectorRandomTest {
 
     @ParameterizedTest
     @ValueSource(ints = {2, 4, 8})
+    void aStreamCarriesOneGeneratorFromLoopToLoop(int lanes) {
+        KernelRandom r = KernelRandom.of(21), twin = KernelRandom.of(21);
+        VectorRandom first = VectorRandom.carried(r, lanes);
+        long[] a = first.nextLong().toArray();
+        // the next vector loop (the next block) gets the same generator, drawing on where the first stopped
+        assertSame(first, VectorRandom.carried(r, lanes));
+        long[] b = VectorRandom.carried(r, lanes).nextLong().toArray();
+        KernelRandom[] model = twin.lanes(lanes);
+        for (int k = 0; k < lanes; k++) {
+            assertEquals(model[k].nextLong(), a[k], "lane " + k);
+            assertEquals(model[k].nextLong(), b[k], "lane " + k);
+        }
+        // taking it advanced the stream by one draw, once
+        assertEquals(twin.nextLong(), r.nextLong());
+        // another lane count replaces it; another stream has its own
+        int other = lanes == 2 ? 4 : 2;
+        assertEquals(other, VectorRandom.carried(r, other).lanes());
+        assertNotSame(first, VectorRandom.carried(r, lanes));
+        assertNotSame(VectorRandom.carried(KernelRandom.of(21), lanes), VectorRandom.carried(KernelRandom.of(21), lanes));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4, 8})
     void doublesAndFloatsInUnitInterval(int lanes) {
         VectorRandom v = VectorRandom.of(KernelRandom.of(3), lanes);
         for (int i = 0; i < 20_000; i++) {

@@ -86,6 +86,53 @@ public final class HandKernels {
     }
 
     /**
+     * {@link #monteCarloPi} with Hotloop's generator, L64X128 in lanes ({@link LaneLxm}), written by
+     * hand: the same chunks, counting and tail, only the draws differ. Against {@link #monteCarloPi}
+     * it prices the generator; against Hotloop's code, everything else.
+     */
+    public static double monteCarloPiLxm(long nsamples) {
+        long seed = LaneRandom.lea64(PI_CALLS.incrementAndGet() * LaneRandom.GAMMA);
+        long[] inside = new long[Chunks.count(nsamples, PI_GRAIN)];
+        Chunks.run(nsamples, PI_GRAIN, (k, lo, hi) -> inside[k] = piChunkLxm(seed, k, hi - lo));
+        long acc = 0;
+        for (long c : inside) acc += c;
+        return 4.0 * acc / nsamples;
+    }
+
+    static long piChunkLxm(long seed, int chunk, long n) {
+        long[] st = LaneLxm.start(VL, seed, chunk);
+        LongVector a = LongVector.fromArray(L, st, 0), s = LongVector.fromArray(L, st, VL);
+        LongVector x0 = LongVector.fromArray(L, st, 2 * VL), x1 = LongVector.fromArray(L, st, 3 * VL);
+        long acc = 0;
+        long i = 0;
+        for (long bound = n - n % VL; i < bound; i += VL) {
+            // two L64X128 steps of every lane, as KernelRandom.nextLong(): the output from the old state
+            LongVector zx = s.add(x0);
+            s = s.mul(LaneLxm.M).add(a);
+            LongVector q1 = x1.lanewise(VectorOperators.XOR, x0);
+            x0 = LaneLxm.nextX0(x0, q1);
+            x1 = LaneLxm.nextX1(q1);
+            LongVector zy = s.add(x0);
+            s = s.mul(LaneLxm.M).add(a);
+            q1 = x1.lanewise(VectorOperators.XOR, x0);
+            x0 = LaneLxm.nextX0(x0, q1);
+            x1 = LaneLxm.nextX1(q1);
+            DoubleVector x = LaneLxm.unit(LaneLxm.mix(zx));
+            DoubleVector y = LaneLxm.unit(LaneLxm.mix(zy));
+            acc += x.mul(x).add(y.mul(y)).compare(VectorOperators.LT, 1.0).trueCount();
+        }
+        if (i < n) {
+            // the state is not needed after the last draws: the second output needs only the first step's s and x0
+            DoubleVector x = LaneLxm.unit(LaneLxm.mix(s.add(x0)));
+            LongVector sy = s.mul(LaneLxm.M).add(a);
+            DoubleVector y = LaneLxm.unit(LaneLxm.mix(sy.add(LaneLxm.nextX0(x0, x1.lanewise(VectorOperators.XOR, x0)))));
+            VectorMask<Double> live = D.indexInRange(0, (int) (n - i));
+            acc += x.mul(x).add(y.mul(y)).compare(VectorOperators.LT, 1.0).and(live).trueCount();
+        }
+        return acc;
+    }
+
+    /**
      * Mandelbrot escape counts, outer-loop vectorised: rows split over the pool (one row a chunk
      * at least, uneven work balanced by many chunks), lanes = {@code VL} neighbouring pixels of a
      * row, the escape loop run in lockstep under a mask of the lanes still iterating.

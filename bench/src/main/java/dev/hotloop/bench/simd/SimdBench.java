@@ -52,6 +52,12 @@ public class SimdBench {
         return HandKernels.monteCarloPi(SimdData.PI_SAMPLES);
     }
 
+    /** The hand kernel with Hotloop's generator (L64X128 in lanes): {@code Ratios} prints it as the row {@code monteCarloPi/lxm}. */
+    @Benchmark
+    public double monteCarloPiHandLxm(SimdData d) {
+        return HandKernels.monteCarloPiLxm(SimdData.PI_SAMPLES);
+    }
+
     @Benchmark
     public long mandelbrotPlain(SimdData d) {
         return SimdKernels.mandelbrot(d.counts, SimdData.WIDTH, SimdData.HEIGHT, SimdData.MAX_ITER);

@@ -30,6 +30,45 @@ class HandKernelsTest {
     }
 
     @Test
+    void monteCarloPiWithHotloopsGeneratorIsNearPi() {
+        assertEquals(Math.PI, HandKernels.monteCarloPiLxm(2_000_000L), 0.01);
+        assertEquals(Math.PI, HandKernels.monteCarloPiLxm(1_000_003L), 0.01, "a tail of 3 samples");
+        assertTrue(Double.isNaN(HandKernels.monteCarloPiLxm(0)), "0/0 as in plain Java");
+        double few = HandKernels.monteCarloPiLxm(VL + 1);
+        assertEquals(0.0, few * (VL + 1) / 4.0 % 1.0, 1e-9, "a whole number of points inside: " + few);
+    }
+
+    @Test
+    void laneLxmStepsEveryLaneAsTheScalarL64X128() {
+        // one lane's two steps by hand in scalar code (KernelRandom.nextLong) against the vector step of piChunkLxm
+        long[] st = LaneLxm.start(VL, 42, 3);
+        LongVector a = LongVector.fromArray(HandKernels.L, st, 0), s = LongVector.fromArray(HandKernels.L, st, VL);
+        LongVector x0 = LongVector.fromArray(HandKernels.L, st, 2 * VL), x1 = LongVector.fromArray(HandKernels.L, st, 3 * VL);
+        for (int step = 0; step < 3; step++) {
+            long[] out = LaneLxm.mix(s.add(x0)).toArray();
+            for (int l = 0; l < VL; l++) {
+                long sl = st[VL + l], p0 = st[2 * VL + l], p1 = st[3 * VL + l];
+                assertEquals(lea64(sl + p0), out[l], "step " + step + " lane " + l);
+                st[VL + l] = sl * LaneLxm.M + st[l];
+                long q1 = p1 ^ p0;
+                st[2 * VL + l] = Long.rotateLeft(p0, 24) ^ q1 ^ (q1 << 16);
+                st[3 * VL + l] = Long.rotateLeft(q1, 37);
+            }
+            s = s.mul(LaneLxm.M).add(a);
+            LongVector q1 = x1.lanewise(VectorOperators.XOR, x0);
+            x0 = LaneLxm.nextX0(x0, q1);
+            x1 = LaneLxm.nextX1(q1);
+        }
+        assertTrue(LaneLxm.unit(LongVector.broadcast(HandKernels.L, -1L)).lane(0) < 1.0);
+    }
+
+    private static long lea64(long z) {
+        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+        z = (z ^ (z >>> 32)) * 0xdaba0b6eb09322e3L;
+        return z ^ (z >>> 32);
+    }
+
+    @Test
     void laneRandomLanesWalkOneMixedWeylSequence() {
         LongVector s = LaneRandom.start(HandKernels.L, 42, 3);
         long[] state = s.toArray(), out = LaneRandom.mix(s).toArray();

@@ -47,8 +47,8 @@ import java.util.Set;
  * or through one-element arrays when there are several), never identity-and-combine, so the
  * order of operations is the loop's own. The vector guards (nulls, bounds, aliasing) run per
  * block: a block that would fail runs scalar and throws at the element plain Java throws at. A
- * block that draws random numbers gets the caller's stream (the back end passes it), and makes its
- * vector generator from it, one per block.
+ * block that draws random numbers gets the caller's stream (the back end passes it), and draws from
+ * the vector generator that stream carries: made by the first block, carried on by the next.
  *
  * <p>The outlining is {@link ChunkBuilder}'s, the loop's replacement {@link OutlineParallelLoops}'s
  * ({@link OutlineParallelLoops#open}, {@link OutlineParallelLoops#close}); this pass only chooses
@@ -153,9 +153,20 @@ public final class StripMineVectorLoops implements Pass {
         return false;
     }
 
-    /** {@link StripNames#HEAVY_BLOCK} for a body with an inner loop or a call, else {@link StripNames#LIGHT_BLOCK}. */
+    /**
+     * {@link StripNames#HEAVY_BLOCK} for a body with an inner loop or a call, {@link StripNames#RANDOM_BLOCK}
+     * for one that draws random numbers, else {@link StripNames#LIGHT_BLOCK}.
+     */
     static long blockSize(Loop loop) {
-        return OutlineParallelLoops.heavy(loop) ? StripNames.HEAVY_BLOCK : StripNames.LIGHT_BLOCK;
+        if (OutlineParallelLoops.heavy(loop)) return StripNames.HEAVY_BLOCK;
+        return draws(loop) ? StripNames.RANDOM_BLOCK : StripNames.LIGHT_BLOCK;
+    }
+
+    private static boolean draws(Loop loop) {
+        for (Block b : loop.blocks()) {
+            for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
+        }
+        return false;
     }
 
     /** The strip loop where the loop was: see {@link StripNames}. */

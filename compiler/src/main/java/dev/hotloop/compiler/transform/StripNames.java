@@ -36,6 +36,12 @@ public final class StripNames {
      */
     public static final long LIGHT_BLOCK = 1024;
     /**
+     * Iterations a block of a cheap body that draws random numbers: more than {@link #LIGHT_BLOCK},
+     * because such a block pays more on entry and exit (the lane generator's state loaded into
+     * vectors and stored back) and its body is several times heavier, so it reaches C2 as fast.
+     */
+    public static final long RANDOM_BLOCK = 4096;
+    /**
      * Iterations a block of a heavy body (an inner loop or a call per iteration, like a loop
      * around Mandelbrot's escape loop): few, so the block method is called often and reaches C2.
      * Measured on Mandelbrot 800 x 600: 16 and 64 alike (24 ms a call from the second call, also

@@ -106,6 +106,9 @@ class StripMineVectorLoopsTest {
         assertTrue(kernel.contains("call $hotloop/block.block$0(JJJJ)J "), kernel);
         Function block = p.helpers().values().iterator().next();
         assertTrue(vectorised(block), IrPrinter.print(block, false));
+        // a body that draws gets larger blocks than a light one
+        assertTrue(kernel.contains(", " + StripNames.RANDOM_BLOCK + "L"), kernel);
+        assertEquals(StripNames.RANDOM_BLOCK, StripNames.blockOf(p, LoopForest.of(p.kernel()).loops().getFirst()).size());
     }
 
     static Program strip(String text, Options options) {

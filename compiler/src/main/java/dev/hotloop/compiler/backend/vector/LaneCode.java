@@ -53,6 +53,11 @@ final class LaneCode {
         this.randoms = new RandomLanes(p, c);
     }
 
+    /** Where the vector loop ends, before the scalar rest: the random lanes' state goes back to its generator ({@link RandomLanes#leave}). */
+    void leave() {
+        randoms.leave();
+    }
+
     /** A random draw, in program order: one vector from the loop's lane-parallel generator ({@link RandomLanes}). */
     void random(Instr i) {
         vectors.put(i, randoms.draw(i, mv, hoisted));

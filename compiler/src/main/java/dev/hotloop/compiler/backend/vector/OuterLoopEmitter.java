@@ -97,6 +97,7 @@ public final class OuterLoopEmitter {
         mv.visitJumpInsn(GOTO, top);
 
         mv.visitLabel(after);
+        lanes.leave();
         for (InductionVariable iv : p.ivs()) advance(iv);
         for (Reduction r : p.reductions()) ReductionFolds.fold(c, r, p, slots.accumulator(r.phi()));
         mv.visitLabel(guards.scalar());

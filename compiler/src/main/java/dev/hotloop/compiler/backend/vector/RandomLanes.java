@@ -19,15 +19,20 @@ import static org.objectweb.asm.Opcodes.*;
 
 /**
  * Random draws in a vector loop: each {@code random} becomes one draw of a whole vector from a
- * lane-parallel generator, the runtime's {@code VectorRandom} (named, never loaded here), made
+ * lane-parallel generator, the runtime's {@code VectorRandom} (named, never loaded here), taken
  * once before the loop from the method's stream; the scalar rest of the loop keeps drawing from
  * that stream. For a loop of 4 lanes:
  * <pre>
  * guard:       n &gt; 0 (a bounded draw's bound), else the whole loop runs scalar
- * before:      g = (VectorRandom$X4) VectorRandom.of(stream, 4); st = g.state(); a, s, x0, x1 = st as LongVectors
+ * before:      g = (VectorRandom$X4) VectorRandom.carried(stream, 4); st = g.state(); a, s, x0, x1 = st as LongVectors
  * random double v11          ==&gt; the L64X128 step on a, s, x0, x1, inline ({@link RandomStep}), DoubleVector
  * random int_bounded v3 (n)  ==&gt; g.nextInt(n)         IntVector, 4 lanes (the state then stays in st)
+ * after:       a, s, x0, x1 back into st ({@link #leave})
  * </pre>
+ * The generator is the one the stream carries ({@code VectorRandom.carried}): the blocks of a
+ * strip-mined loop, each a vector loop of its own, all draw from one generator made by the first,
+ * rather than each making one (a {@code long[4L]} and {@code L} lane seeds: about 10,000 per
+ * 10M samples of MonteCarloPi).
  * Why inline: C2 does not inline our methods once a compile passes its node budget (measured:
  * "NodeCountInliningCutoff" on {@code X8.nextDouble()} in MonteCarloPi's block), and each draw
  * then returned a boxed vector, ~230 MB per call of 10M samples. Why the state in locals: with
@@ -98,6 +103,15 @@ final class RandomLanes {
         return out;
     }
 
+    /**
+     * Where the vector loop ends (before the scalar rest, which the guards may also jump to): the
+     * state kept in vector locals goes back into the generator's array, where the next vector
+     * loop on the same stream (the next block of a strip-mined loop) picks it up.
+     */
+    void leave() {
+        if (step != null && step.inLocals() && state >= 0) step.storeState(c.mv(), state);
+    }
+
     /** The generator's local; the first draw makes it before the loop (after the guards: a loop that stays scalar takes nothing from the stream). */
     private int generator(List<Runnable> hoisted, String widthClass) {
         if (generator >= 0) return generator;
@@ -107,7 +121,7 @@ final class RandomLanes {
             MethodVisitor pre = c.mv();
             c.loadRandomStream();
             Ints.push(pre, p.lanes());
-            pre.visitMethodInsn(INVOKESTATIC, vr, "of", "(L" + c.randomClass() + ";I)L" + vr + ";", false);
+            pre.visitMethodInsn(INVOKESTATIC, vr, "carried", "(L" + c.randomClass() + ";I)L" + vr + ";", false);
             pre.visitTypeInsn(CHECKCAST, widthClass);  // exact class: the draws bind statically
             pre.visitVarInsn(ASTORE, g);
         });

@@ -62,6 +62,15 @@ final class RandomStep {
         load(mv, st, 3, x1);
     }
 
+    /** After the loop, when the state lives in locals: stores them back into the array in local {@code st}. */
+    void storeState(MethodVisitor mv, int st) {
+        int[] blocks = {a, s, x0, x1};
+        for (int k = 0; k < blocks.length; k++) {
+            mv.visitVarInsn(ALOAD, blocks[k]);
+            store(mv, st, k);
+        }
+    }
+
     /** Pushes the 64-bit outputs of one step of every lane and advances the state. */
     void step(MethodVisitor mv, int st) {
         if (!inLocals) loadState(mv, st);

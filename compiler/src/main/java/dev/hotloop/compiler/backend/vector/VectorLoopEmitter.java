@@ -91,6 +91,7 @@ public final class VectorLoopEmitter {
         mv.visitVarInsn(ISTORE, slots.counter());
         mv.visitVarInsn(ILOAD, vt);
         mv.visitJumpInsn(IF_ICMPLT, top);
+        lanes.leave();
 
         for (InductionVariable iv : p.ivs()) advance(iv);
         for (Reduction r : p.reductions()) ReductionFolds.fold(c, r, p, slots.accumulator(r.phi()));

@@ -30,7 +30,7 @@ final class ReductionFolds {
         c.mv().visitVarInsn(ASTORE, acc);
     }
 
-    /** {@code acc = acc op other}, lanewise: the two accumulators of a loop that keeps two, before the fold. */
+    /** {@code acc = acc op other}, lanewise: two of the accumulators of a loop that keeps several, before the fold. */
     static void merge(ScalarCode c, Reduction r, VectorPlan p, int acc, int other) {
         LaneType t = LaneType.of(r.phi().type());
         String op = r.operator().equals("sub") ? "add" : r.operator();

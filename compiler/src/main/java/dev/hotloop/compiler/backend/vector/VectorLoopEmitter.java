@@ -47,7 +47,7 @@ public final class VectorLoopEmitter {
     private final LoopSlots slots = new LoopSlots();
     private final Label scalar = new Label();
     private int vt;
-    /** Iterations per trip of the vector loop: {@code lanes}, or twice that with two accumulators. */
+    /** Iterations per trip of the vector loop: {@code lanes} times the accumulators per reduction. */
     private int step;
 
     VectorLoopEmitter(VectorPlan p, ScalarCode c) {
@@ -63,28 +63,29 @@ public final class VectorLoopEmitter {
     }
 
     private void run() {
-        boolean twice = twoAccumulators();
-        if (twice) step = 2 * p.lanes();
+        int copies = accumulators();
+        step = copies * p.lanes();
         prologue();
 
         MethodNode body = new MethodNode(Opcodes.ASM9);
-        List<LaneCode> copies = new ArrayList<>(List.of(body(body, slots)));
-        LoopSlots second = null;
-        if (twice) {
-            // the second copy runs lanes k + VL..: its own counter and accumulators, two independent add chains
-            second = slots.copy();
-            second.setCounter(c.fresh(1));
-            for (Reduction r : p.reductions()) second.setAccumulator(r.phi(), c.fresh(1));
+        List<LaneCode> lanes = new ArrayList<>(List.of(body(body, slots)));
+        List<LoopSlots> more = new ArrayList<>();
+        for (int k = 1; k < copies; k++) {
+            // copy k runs lanes k * VL.. of the step: its own counter and accumulators, an add chain of its own
+            LoopSlots s = slots.copy();
+            s.setCounter(c.fresh(1));
+            for (Reduction r : p.reductions()) s.setAccumulator(r.phi(), c.fresh(1));
             body.visitVarInsn(ILOAD, slots.counter());
-            Ints.push(body, p.lanes());
+            Ints.push(body, k * p.lanes());
             body.visitInsn(IADD);
-            body.visitVarInsn(ISTORE, second.counter());
-            copies.add(body(body, second));
+            body.visitVarInsn(ISTORE, s.counter());
+            lanes.add(body(body, s));
+            more.add(s);
         }
 
-        for (LaneCode lanes : copies) for (Runnable h : lanes.hoisted()) h.run();
+        for (LaneCode l : lanes) for (Runnable h : l.hoisted()) h.run();
         for (Reduction r : p.reductions()) ReductionFolds.init(c, r, p, slots.accumulator(r.phi()));
-        if (second != null) for (Reduction r : p.reductions()) ReductionFolds.init(c, r, p, second.accumulator(r.phi()));
+        for (LoopSlots s : more) for (Reduction r : p.reductions()) ReductionFolds.init(c, r, p, s.accumulator(r.phi()));
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, slots.counter());
         Label top = new Label();
@@ -99,7 +100,7 @@ public final class VectorLoopEmitter {
         mv.visitJumpInsn(IF_ICMPLT, top);
 
         for (InductionVariable iv : p.ivs()) advance(iv);
-        if (second != null) for (Reduction r : p.reductions()) ReductionFolds.merge(c, r, p, slots.accumulator(r.phi()), second.accumulator(r.phi()));
+        for (LoopSlots s : more) for (Reduction r : p.reductions()) ReductionFolds.merge(c, r, p, slots.accumulator(r.phi()), s.accumulator(r.phi()));
         for (Reduction r : p.reductions()) ReductionFolds.fold(c, r, p, slots.accumulator(r.phi()));
         mv.visitLabel(scalar);
         c.unbindAll();
@@ -125,16 +126,20 @@ public final class VectorLoopEmitter {
     }
 
     /**
-     * Whether the loop keeps two accumulators per reduction (two vector steps per trip): a plan
-     * {@code MemoryBound} narrowed to half the width, so that a reduction's add chain covers as
-     * many lanes per latency as at the full width (dot over 1,000 doubles: 0.095 us at 512 bits,
-     * 0.13 at 256 with one accumulator). Not with random draws: each step draws from one generator in order.
+     * How many accumulators per reduction the loop keeps (that many vector steps per trip): 2 in a
+     * plan {@code MemoryBound} narrowed to half the width, so that its reduction chains cover as
+     * many lanes per add latency as one chain at the full width (JMH, dot over 1,000 doubles: 0.092 us
+     * at 512 bits, 0.138 at 256 with one accumulator, 0.115 with two, 0.116 with four); else 1. Not
+     * with random draws: the steps draw from one generator in order.
      */
-    private boolean twoAccumulators() {
-        if (p.narrowedFrom() == 0 || p.reductions().isEmpty()) return false;
-        for (Block b : p.order()) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return false;
-        return true;
+    private int accumulators() {
+        if (p.narrowedFrom() == 0 || p.reductions().isEmpty()) return 1;
+        for (Block b : p.order()) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return 1;
+        return NARROW_ACCUMULATORS;
     }
+
+    /** Accumulators per reduction of a narrowed plan (see {@link #accumulators()}). */
+    static final int NARROW_ACCUMULATORS = 2;
 
     /**
      * The guards and locals every vector loop starts with (shared with {@link OuterLoopEmitter}):

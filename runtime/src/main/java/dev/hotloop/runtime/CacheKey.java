@@ -31,7 +31,8 @@ record CacheKey(String text, String fileName) {
         String where = VERSION + "\n"
                 + "kernel " + k.ref() + "\n"
                 + "args " + args(variant) + "\n"
-                + "options parallel=" + o.parallel() + " fastmath=" + o.fastmath() + " vectorBits=" + o.vectorBits() + (o.leaveToC2() ? "" : " leaveToC2=false") + "\n"
+                + "options parallel=" + o.parallel() + " fastmath=" + o.fastmath() + " vectorBits=" + o.vectorBits() + (o.leaveToC2() ? "" : " leaveToC2=false")
+                + (o.streamBits() > 0 ? " streamBits=" + o.streamBits() : "") + "\n"
                 + "jdk " + Runtime.version().feature() + "\n";
         String text = where + "hotloop " + fingerprint + "\n" + "owner " + ownerHash + "\n";
         return new CacheKey(text, safe(k.name()) + "-" + Sha256.hex(where).substring(0, 32) + ".hlc");

@@ -25,9 +25,9 @@ public final class Dispatcher {
     /** The variant of the last {@code invoke}, by argument classes: most call sites pass one set of types. */
     private volatile Last last;
 
-    private record Last(Class<?>[] classes, int vectorBits, Variant variant) {
-        boolean matches(Object[] args, int bits) {
-            if (bits != vectorBits || args.length != classes.length) return false;
+    private record Last(Class<?>[] classes, int vectorBits, int streamBits, Variant variant) {
+        boolean matches(Object[] args, int bits, int stream) {
+            if (bits != vectorBits || stream != streamBits || args.length != classes.length) return false;
             for (int i = 0; i < args.length; i++) {
                 if (args[i] == null || args[i].getClass() != classes[i]) return false;
             }
@@ -61,12 +61,13 @@ public final class Dispatcher {
     public Object invoke(Object... args) {
         Last l = last;
         int bits = VectorSupport.bits(); // a test may switch widths between calls
+        int stream = VectorSupport.streamBits(bits);
         Variant v;
-        if (l != null && l.matches(args, bits)) {
+        if (l != null && l.matches(args, bits, stream)) {
             v = l.variant;
         } else {
             v = variant(ArgTypes.of(kernel, args), bits);
-            if (!v.failed()) last = new Last(classesOf(args), bits, v);
+            if (!v.failed()) last = new Last(classesOf(args), bits, stream, v);
         }
         try {
             return v.invoke(args);

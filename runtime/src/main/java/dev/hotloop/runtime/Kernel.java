@@ -82,7 +82,8 @@ public record Kernel(Method method, String name, List<Type> params, Type result,
 
     /** The declared options at a Vector API width ({@link VectorSupport#bits()}: 0, 128, 256 or 512). */
     public Options options(int vectorBits) {
-        return new Options(options.parallel(), options.fastmath(), vectorBits, VectorSupport.leaveToC2());
+        return new Options(options.parallel(), options.fastmath(), vectorBits, VectorSupport.leaveToC2(),
+                VectorSupport.streamBits(vectorBits));
     }
 
     public Class<?> owner() { return method.getDeclaringClass(); }

@@ -141,6 +141,7 @@ final class LoopFactory {
      * part of the loop's key).
      */
     static Options options(boolean parallel, boolean fastmath) {
-        return new Options(parallel, fastmath, VectorSupport.bits(), VectorSupport.leaveToC2());
+        int bits = VectorSupport.bits();
+        return new Options(parallel, fastmath, bits, VectorSupport.leaveToC2(), VectorSupport.streamBits(bits));
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * so a test can compile one kernel at every width in one JVM (the width is part of the
  * variant's key):
  * <pre>
- * (no property, AVX-512 machine)          ==> 512, the preferred species
+ * (no property, AVX-512 machine)          ==> 512, the preferred species (256 for memory-bound loops, {@link #streamBits})
  * -Dhotloop.vector.bits=256               ==> 256 (128, 256 or 512)
  * -Dhotloop.vector.bits=0                 ==> 0, scalar code only
  * -Dhotloop.vector=false                  ==> 0, scalar code only
@@ -75,6 +75,21 @@ public final class VectorSupport {
                 warn(BITS, s, "expected 0, 128, 256 or 512; using the preferred width " + preferredBits());
                 return preferredBits();
         }
+    }
+
+    /**
+     * {@code Options.streamBits} for a variant compiled now at width {@code bits}: 256 when
+     * {@code bits} is 512 and {@code hotloop.vector.bits} is not set (the width is the machine's
+     * preferred one, not the user's), else 0. Memory-bound inner loops then use 256-bit vectors
+     * (the compiler's {@code vector.MemoryBound} rule); {@code -Dhotloop.vector.bits=512} keeps every loop at 512.
+     */
+    public static int streamBits(int bits) {
+        return streamBits(System.getProperties(), bits);
+    }
+
+    static int streamBits(Properties p, int bits) {
+        String s = p.getProperty(BITS);
+        return bits == 512 && (s == null || s.isBlank()) ? 256 : 0;
     }
 
     /**

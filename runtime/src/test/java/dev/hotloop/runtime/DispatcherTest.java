@@ -64,7 +64,7 @@ class DispatcherTest {
         assertEquals("(JJ)J", r.kernel().desc());
         assertTrue(r.className().startsWith("dev/hotloop/runtime/TestKernels$Hotloop$add$"), r.className());
         assertEquals("dev/hotloop/runtime/CallMeter", r.meterClass());
-        assertEquals(new Options(false, false, VectorSupport.bits()), r.options());
+        assertEquals(new Options(false, false, VectorSupport.bits(), true, VectorSupport.streamBits(VectorSupport.bits())), r.options());
         assertTrue(r.classes().read("dev/hotloop/runtime/TestKernels").length > 0);
         assertTrue(r.classes().read("java/lang/Math").length > 0);
         assertNull(r.classes().read("no/such/Klass"));
@@ -74,7 +74,7 @@ class DispatcherTest {
     @Test
     void optionsComeFromJit() {
         engine.dispatcher(method("options", double.class)).invoke(1.0);
-        assertEquals(new Options(true, true, VectorSupport.bits()), compiler.requests.getFirst().options());
+        assertEquals(new Options(true, true, VectorSupport.bits(), true, VectorSupport.streamBits(VectorSupport.bits())), compiler.requests.getFirst().options());
     }
 
     @Test

@@ -226,6 +226,11 @@ public final class VectorLegality {
         // the widest lanes name the plan; among equals the floating-point type, so the name never depends on set order
         LaneType widest = laneTypes.stream().max(java.util.Comparator.<LaneType>comparingInt(t -> t.bits).thenComparing(t -> t.ordinal())).orElseThrow();
         int bits = options.vectorBits();
+        int narrowedFrom = 0;
+        if (options.streamBits() > 0 && options.streamBits() < bits && memoryBound(order, skipped, invariants, accesses)) {
+            narrowedFrom = bits;
+            bits = options.streamBits();
+        }
         int lanes = bits / widest.bits;
         if (lanes < 2) throw new NotVectorisable(0, bits + "-bit vectors hold fewer than 2 " + widest.name().toLowerCase() + " lanes");
         // The API's smallest vector has 64 bits: 8 byte or 4 short elements. With narrow arrays the
@@ -244,7 +249,20 @@ public final class VectorLegality {
         List<InductionVariable> list = new ArrayList<>(ivs.of(loop));
         BlockMasks masks = BlockMasks.of(order, Mask.ALL, skipped);
         return new VectorPlan(f, loop, trip, list, order, masks, reductions, invariants, skipped, accesses, widest, lanes,
-                lanes * widest.bits);
+                lanes * widest.bits, narrowedFrom);
+    }
+
+    /** {@link MemoryBound}'s rule on this loop's body: header phis, the test, index arithmetic, invariants and steps are free. */
+    private boolean memoryBound(List<Block> order, Set<Instr> skipped, List<Instr> invariants, Map<Instr, Access> accesses) {
+        Set<Instr> free = new HashSet<>(skipped);
+        free.addAll(invariants);
+        free.addAll(addressOnly);
+        for (InductionVariable iv : ivs.of(loop)) free.add(iv.update());
+        List<Instr> body = new ArrayList<>();
+        for (Block b : order) {
+            for (Instr i : b.instrs()) if (!(i.isPhi() && b == loop.header())) body.add(i);
+        }
+        return MemoryBound.test(body, accesses.values(), free);
     }
 
     private String name(Instr phi) {

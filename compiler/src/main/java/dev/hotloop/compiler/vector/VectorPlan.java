@@ -31,11 +31,20 @@ import java.util.Set;
  * @param accesses   every load and store of the loop by instruction
  * @param widest     the widest lane type: it fixes the lane count
  * @param bits       the vector width the widest lane type uses
+ * @param narrowedFrom the options' width when {@link MemoryBound} chose the narrower {@code bits}, else 0
  */
 public record VectorPlan(Function function, Loop loop, TripCount trip, List<InductionVariable> ivs,
                          List<dev.hotloop.compiler.ir.Block> order, BlockMasks masks, List<Reduction> reductions,
                          List<Instr> invariants, Set<Instr> skipped, Map<Instr, Access> accesses,
-                         LaneType widest, int lanes, int bits) {
+                         LaneType widest, int lanes, int bits, int narrowedFrom) {
+
+    /** A plan at the width the options ask for. */
+    public VectorPlan(Function function, Loop loop, TripCount trip, List<InductionVariable> ivs,
+                      List<dev.hotloop.compiler.ir.Block> order, BlockMasks masks, List<Reduction> reductions,
+                      List<Instr> invariants, Set<Instr> skipped, Map<Instr, Access> accesses,
+                      LaneType widest, int lanes, int bits) {
+        this(function, loop, trip, ivs, order, masks, reductions, invariants, skipped, accesses, widest, lanes, bits, 0);
+    }
 
     /** Bits of a vector of {@code t} lanes: the lane count is the same for every type in the loop. */
     public int bitsOf(LaneType t) { return lanes * t.bits; }
@@ -59,8 +68,12 @@ public record VectorPlan(Function function, Loop loop, TripCount trip, List<Indu
         return null;
     }
 
-    /** What explain() says: {@code vectorised (inner, DoubleVector 256 bits x4)}. */
+    /**
+     * What explain() says: {@code vectorised (inner, DoubleVector 512 bits x8)}, or for a loop
+     * {@link MemoryBound} narrowed {@code vectorised (inner, DoubleVector 256 bits x4; memory-bound: 256 bits, not 512)}.
+     */
     public String status() {
-        return "vectorised (inner, " + widest.vectorName() + " " + bits + " bits x" + lanes + ")";
+        String narrowed = narrowedFrom > 0 ? "; memory-bound: " + bits + " bits, not " + narrowedFrom : "";
+        return "vectorised (inner, " + widest.vectorName() + " " + bits + " bits x" + lanes + narrowed + ")";
     }
 }

@@ -219,4 +219,20 @@ final class VecKernels {
             steps[i] = s;
         }
     }
+
+    /** UfuncBench's relDiff as a loop: little arithmetic per byte moved (MemoryBoundTest). */
+    static void relDiff(double[] x, double[] y, double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            double d = Math.abs(x[i]) + Math.abs(y[i]);
+            out[i] = d == 0 ? 0 : (x[i] - y[i]) / d;
+        }
+    }
+
+    /** UfuncBench's shrink as a loop: a square root and a division per element (MemoryBoundTest). */
+    static void shrink(double[] x, double[] y, double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            double r = Math.sqrt(x[i] * x[i] + y[i] * y[i]);
+            out[i] = r > 0.5 ? x[i] * (1 - 0.5 / r) : 0;
+        }
+    }
 }

@@ -23,6 +23,17 @@ final class LoopSlots {
 
     int counter() { return counter; }
 
+    /** The same arrays, starts and offsets, for a second copy of the body that sets its own counter and accumulators. */
+    LoopSlots copy() {
+        LoopSlots o = new LoopSlots();
+        o.counter = counter;
+        o.starts.putAll(starts);
+        o.arrays.putAll(arrays);
+        o.offsets.putAll(offsets);
+        o.accumulators.putAll(accumulators);
+        return o;
+    }
+
     void setCounter(int slot) { counter = slot; }
 
     int start(InductionVariable iv) { return get(starts, iv.phi(), "start of"); }

@@ -30,6 +30,17 @@ final class ReductionFolds {
         c.mv().visitVarInsn(ASTORE, acc);
     }
 
+    /** {@code acc = acc op other}, lanewise: two of the accumulators of a loop that keeps several, before the fold. */
+    static void merge(ScalarCode c, Reduction r, VectorPlan p, int acc, int other) {
+        LaneType t = LaneType.of(r.phi().type());
+        String op = r.operator().equals("sub") ? "add" : r.operator();
+        c.mv().visitVarInsn(ALOAD, acc);
+        VectorApi.operator(c.mv(), new LaneOp(op.toUpperCase(), 2, false));
+        c.mv().visitVarInsn(ALOAD, other);
+        VectorApi.lanewise(c.mv(), t, new LaneOp(op.toUpperCase(), 2, false));
+        c.mv().visitVarInsn(ASTORE, acc);
+    }
+
     static void fold(ScalarCode c, Reduction r, VectorPlan p, int acc) {
         MethodVisitor mv = c.mv();
         Instr phi = r.phi();

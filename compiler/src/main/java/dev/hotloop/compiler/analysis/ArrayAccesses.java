@@ -11,8 +11,8 @@ import java.util.List;
  * iterations that they show: a write whose index does not step with an induction variable, or
  * a write and another access to the same array value that different iterations may aim at the
  * same element ({@code y[i]} and {@code y[i-1]}; not {@code y[2*i]} and {@code y[2*i+1]}).
- * A write into a row {@code m[i]} picked by the loop's own induction variable is its iteration's
- * own. Different array values may still alias (the same array passed twice, or two equal rows);
+ * A write into a row {@code m[i]} picked by the loop's own induction variable, or into an array
+ * allocated in the loop, is its iteration's own. Different array values may still alias (the same array passed twice, or two equal rows);
  * only a {@code @Parallel} loop, whose user promised independent iterations, may ignore that.
  * <pre>
  * for (i...) y[i] = y[i-1] + x[i]   ==>  conflicts: "v1[v2] written, v1[v2 - 1] read"
@@ -53,7 +53,7 @@ public final class ArrayAccesses {
     public List<String> conflicts() {
         List<String> out = new ArrayList<>();
         for (ArrayAccess w : writes()) {
-            if (ownRow(w)) continue;
+            if (ownRow(w) || ownArray(w)) continue;
             if (w.index() == null || w.index().iv() == null) {
                 out.add(w.array().ref() + "[" + (w.index() == null ? "?" : w.index()) + "] written, not indexed by an induction variable");
                 continue;
@@ -74,6 +74,14 @@ public final class ArrayAccesses {
         if (!(w.array() instanceof Instr row) || row.op() != Op.ALOAD || row.block() == null || !loop.contains(row.block())) return false;
         Affine a = Affine.of(loop, ivs, row.arg(1));
         return a != null && a.iv() != null && a.isUnitStride();
+    }
+
+    /**
+     * A write into an array allocated in the loop: without a phi between them, the allocation that
+     * a write sees is its own iteration's (the rows of {@code AllocateRowsInLoop}, a scratch array).
+     */
+    private boolean ownArray(ArrayAccess w) {
+        return w.array() instanceof Instr a && a.op() == Op.NEWARRAY && a.block() != null && loop.contains(a.block());
     }
 
     /**

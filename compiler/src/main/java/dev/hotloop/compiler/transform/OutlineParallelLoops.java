@@ -126,8 +126,8 @@ public final class OutlineParallelLoops implements Pass {
         Instr trips = at.trips();
         Const grain = Const.i64(grain(plan.loop()));
         List<Reduction> rs = plan.reductions();
-        if (draws(plan.loop())) {
-            close(plan, at, launch, narrowed(f, launch, rs, launched(plan, launch, launcher, trips, grain), line));
+        if (ChunkCalls.draws(plan.loop())) {
+            close(plan, at, launch, ChunkCalls.narrowed(f, launch, rs, ChunkCalls.launched(plan, launch, launcher, trips, grain), line));
             return;
         }
         Block test = f.newBlock(), one = f.newBlock(), many = f.newBlock(), join = f.newBlock();
@@ -135,8 +135,8 @@ public final class OutlineParallelLoops implements Pass {
                 .setLine(line);
         f.branch(test, test.add(f.newInstr(Op.CMP, Type.BOOL, trips, Const.i64(0)).setAux(Cond.GT).setLine(line)), one, many)
                 .setLine(line);
-        List<Value> direct = direct(plan, one, chunkRef, trips);
-        List<Value> split = launched(plan, many, launcher, trips, grain);
+        List<Value> direct = ChunkCalls.direct(plan, one, chunkRef, trips);
+        List<Value> split = ChunkCalls.launched(plan, many, launcher, trips, grain);
         f.jump(one, join).setLine(line);
         f.jump(many, join).setLine(line);
         List<Value> results = new ArrayList<>();
@@ -146,80 +146,7 @@ public final class OutlineParallelLoops implements Pass {
             phi.addArg(split.get(r));
             results.add(phi);
         }
-        close(plan, at, join, narrowed(f, join, rs, results, line));
-    }
-
-    /**
-     * The loop as one chunk, called in {@code b}: {@code chunk(0, trips, 0, live-ins)}, its one
-     * partial (or each {@code partials[0]} of several, in arrays of one) combined with the initial value.
-     */
-    private static List<Value> direct(ParallelLoop plan, Block b, MethodRef chunkRef, Instr trips) {
-        Function f = plan.function();
-        int line = plan.line();
-        List<Reduction> rs = plan.reductions();
-        List<Value> args = new ArrayList<>(List.of(Const.i64(0), trips, Const.i32(0)));
-        args.addAll(plan.liveIns());
-        List<Value> partials = new ArrayList<>();
-        if (rs.size() == 1) {
-            partials.add(call(b, f, rs.getFirst().phi().type(), chunkRef, line, args.toArray(Value[]::new)));
-        } else {
-            List<Instr> arrays = new ArrayList<>();
-            for (Reduction r : rs) arrays.add(b.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), Const.i32(1)).setLine(line)));
-            args.addAll(arrays);
-            call(b, f, Type.VOID, chunkRef, line, args.toArray(Value[]::new));
-            for (int r = 0; r < rs.size(); r++) {
-                partials.add(b.add(f.newInstr(Op.ALOAD, rs.get(r).phi().type(), arrays.get(r), Const.i32(0)).setLine(line)));
-            }
-        }
-        List<Value> results = new ArrayList<>();
-        for (int r = 0; r < rs.size(); r++) {
-            Reduction red = rs.get(r);
-            Type t = red.phi().type();
-            results.add(call(b, f, t, ParallelNames.combineOne(red.operator(), t), line, red.init(), partials.get(r)));
-        }
-        return results;
-    }
-
-    /** The loop through its launcher, called in {@code b}: partial arrays of {@code chunks(trips, grain)}, then their combination. */
-    private static List<Value> launched(ParallelLoop plan, Block b, MethodRef launcher, Instr trips, Const grain) {
-        Function f = plan.function();
-        int line = plan.line();
-        List<Value> args = new ArrayList<>(List.of(trips, grain));
-        args.addAll(plan.liveIns());
-        List<Instr> partials = new ArrayList<>();
-        if (!plan.reductions().isEmpty()) {
-            Instr chunks = call(b, f, Type.I32, ParallelNames.CHUNKS, line, trips, grain);
-            for (Reduction r : plan.reductions()) {
-                Instr p = b.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), chunks).setLine(line));
-                partials.add(p);
-                args.add(p);
-            }
-        }
-        call(b, f, Type.VOID, launcher, line, args.toArray(Value[]::new));
-        List<Value> results = new ArrayList<>();
-        for (int r = 0; r < plan.reductions().size(); r++) {
-            Reduction red = plan.reductions().get(r);
-            Type t = red.phi().type();
-            results.add(call(b, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r)));
-        }
-        return results;
-    }
-
-    /** A byte/short/char variable: the partials are truncated, their combination must be too. */
-    private static List<Value> narrowed(Function f, Block b, List<Reduction> rs, List<Value> combined, int line) {
-        List<Value> out = new ArrayList<>();
-        for (int r = 0; r < rs.size(); r++) {
-            Reduction red = rs.get(r);
-            Value c = combined.get(r);
-            out.add(red.narrow() == null ? c : b.add(f.newInstr(Op.CONV, red.phi().type(), c).setAux(red.narrow()).setLine(line)));
-        }
-        return out;
-    }
-
-    /** Whether the loop draws random numbers: its chunks then take the call's stream from the driver. */
-    private static boolean draws(Loop loop) {
-        for (Block b : loop.blocks()) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
-        return false;
+        close(plan, at, join, ChunkCalls.narrowed(f, join, rs, results, line));
     }
 
     /**

@@ -9,15 +9,21 @@ import java.util.concurrent.ForkJoinTask;
  * methods only by name, see {@code dev.hotloop.compiler.transform.ParallelNames}):
  * <pre>
  * long trips = ParallelDriver.trips(0, n, 1, 0);      // iterations of for (i = 0; i < n; i++)
- * double[] p = new double[ParallelDriver.chunks(trips, grain)];
- * ParallelDriver.launch(chunkEntry, trips, grain, args, null); // chunkEntry: (long lo, long hi, int chunk, Object[] args)void
+ * if (trips > 0 && trips <= grain) {               // one chunk: single(trips, grain), tested inline
+ *     s = ParallelCombine.add(s0, chunk(0, trips, 0, a));  // no array, no driver
+ * } else {
+ *     double[] p = new double[ParallelDriver.chunks(trips, grain)];
+ *     ParallelDriver.launch(chunkEntry, trips, grain, args, null); // chunkEntry: (long lo, long hi, int chunk, Object[] args)void
+ *     s = ParallelCombine.add(s0, p);
+ * }
  * </pre>
  * Chunk boundaries depend only on the trip count and the loop's grain (a constant the compiler
  * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} to 16384 for
  * straight-line bodies, by their estimated cost; a heavy loop of 128 iterations or more gets at least 8 a chunk, so that an
  * outer-loop vectorised body runs whole vectors): at most {@link #MAX_CHUNKS} chunks of at least
  * {@code grain} iterations, balanced to within one iteration. A loop of one chunk runs inline, without
- * tasks (the compiled launcher then calls the chunk directly); so does every chunk
+ * tasks (a compiled kernel tests {@link #single} itself and then calls the chunk directly, unless it draws
+ * random numbers; {@link #launch} runs one chunk on the caller too); so does every chunk
  * of a kernel called from inside the pool (a parallel kernel inside a parallel kernel), which
  * cannot deadlock. Otherwise the caller and {@code threads - 1} pool workers claim chunks in index
  * order ({@link ChunkJob}); the caller never waits for a task that has not started, so 32
@@ -64,7 +70,10 @@ public final class ParallelDriver {
         return (int) Math.min(MAX_CHUNKS, n);
     }
 
-    /** True when the loop is exactly one chunk: the launcher then calls it directly (no chunk at all for an empty loop). */
+    /**
+     * True when the loop is exactly one chunk (none at all for an empty loop): exactly when
+     * {@code 0 < trips <= grain}, the test compiled kernels do inline before calling the chunk directly.
+     */
     public static boolean single(long trips, long grain) {
         return chunks(trips, grain) == 1;
     }

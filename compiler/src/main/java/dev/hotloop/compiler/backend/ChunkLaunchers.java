@@ -15,16 +15,18 @@ import static org.objectweb.asm.Opcodes.*;
 /**
  * The launcher of a chunk function and its entry: the launcher packs the live-ins and partial
  * arrays into an {@code Object[]} and hands it with a constant handle on the entry (the same handle
- * every call, so its code is compiled once) to the driver; the entry unpacks them for the chunk.
+ * every call, so its code is compiled once) to the driver; the entry unpacks them for the chunk,
+ * and stores a chunk's returned partial (its one reduction) into {@code partials[chunk]}.
  * <pre>
  * private static void parallel$0(long trips, long grain, double[] a, double[] p) {
- *     if (ParallelDriver.single(trips, grain)) { chunk$0(0, trips, 0, a, p); return; }  // one chunk: no array, no driver
- *     ParallelDriver.launch(#h$chunk$0$entry, trips, grain, new Object[] {a, p}, null);
+ *     ParallelDriver.launch(#chunk$0$entry, trips, grain, new Object[] {a, p}, null);
  * }
  * private static void chunk$0$entry(long lo, long hi, int k, Object[] args) {
- *     chunk$0(lo, hi, k, (double[]) args[0], (double[]) args[1]);
+ *     ((double[]) args[1])[k] = chunk$0(lo, hi, k, (double[]) args[0]);
  * }</pre>
- * A chunk that draws random numbers gets the call's stream instead of null ({@code KernelRandom.forCall()});
+ * A loop of one chunk never reaches the launcher: the kernel calls {@code chunk$0(0, trips, 0, a)}
+ * itself (see {@code OutlineParallelLoops}), unless the chunk draws random numbers.
+ * A chunk that draws gets the call's stream instead of null ({@code KernelRandom.forCall()});
  * the driver hands it to each chunk ({@code ParallelDriver.stream()}), which draws from
  * {@code stream.split(chunk)}.
  */
@@ -35,7 +37,7 @@ final class ChunkLaunchers {
     static boolean isChunk(Function f) {
         List<Type> ps = f.signature().params();
         return f.name().startsWith(ParallelNames.CHUNK_PREFIX) && ps.size() >= 3 && ps.get(0).equals(Type.I64)
-                && ps.get(1).equals(Type.I64) && ps.get(2).equals(Type.I32) && f.signature().result().isVoid();
+                && ps.get(1).equals(Type.I64) && ps.get(2).equals(Type.I32);
     }
 
     /**
@@ -51,14 +53,14 @@ final class ChunkLaunchers {
 
     static void emit(ClassWriter cw, String className, MethodRef chunkRef, HelperNames.Target chunk, Function fn,
                      String randomClass, HelperNames names) {
-        List<Type> bound = chunkRef.signature().params().subList(3, chunkRef.signature().params().size());
-        String entry = entryName(chunk);
-        emitEntry(cw, className, chunk, entry, bound);
         MethodRef launcher = ParallelNames.launcherOf(chunkRef);
+        // the launcher's parameters after (trips, grain): the chunk's, and the array of a returned partial
+        List<Type> bound = launcher.signature().params().subList(2, launcher.signature().params().size());
+        String entry = entryName(chunk);
+        emitEntry(cw, className, chunk, entry, bound, chunkRef.signature().result());
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, launcher.name(), launcher.desc(), null, null);
         mv.visitCode();
         boolean draws = randomClass != null && names.draws(fn);
-        if (!draws) direct(mv, className, chunk, bound);
         mv.visitLdcInsn(new Handle(H_INVOKESTATIC, className, entry, ENTRY_DESC, false));
         mv.visitVarInsn(LLOAD, 0);
         mv.visitVarInsn(LLOAD, 2);
@@ -97,45 +99,51 @@ final class ChunkLaunchers {
 
     /**
      * {@code chunk$k$entry(lo, hi, k, args)}: unpacks the live-ins and partial arrays from {@code args}
-     * (cast or unboxed to their types) and calls the chunk method. The driver calls every loop through
-     * one such constant handle, whose code the JDK then compiles once.
+     * (cast or unboxed to their types) and calls the chunk method; a chunk that returns its partial
+     * has it stored into the last array, at {@code k}. The driver calls every loop through one such
+     * constant handle, whose code the JDK then compiles once.
      */
-    private static void emitEntry(ClassWriter cw, String className, HelperNames.Target chunk, String entry, List<Type> bound) {
+    private static void emitEntry(ClassWriter cw, String className, HelperNames.Target chunk, String entry, List<Type> bound,
+                                  Type result) {
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, entry, ENTRY_DESC, null, null);
         mv.visitCode();
+        int passed = bound.size();
+        if (!result.isVoid()) {
+            // partials[k] = chunk(...): the array and the index go under the result
+            passed--;
+            unpack(mv, bound, passed);
+            mv.visitVarInsn(ILOAD, 4);
+        }
         mv.visitVarInsn(LLOAD, 0);
         mv.visitVarInsn(LLOAD, 2);
         mv.visitVarInsn(ILOAD, 4);
-        for (int k = 0; k < bound.size(); k++) {
-            mv.visitVarInsn(ALOAD, 5);
-            pushInt(mv, k);
-            mv.visitInsn(AALOAD);
-            unbox(mv, bound.get(k));
-        }
+        for (int k = 0; k < passed; k++) unpack(mv, bound, k);
         mv.visitMethodInsn(INVOKESTATIC, className, chunk.name(), chunk.desc(), false);
+        if (!result.isVoid()) mv.visitInsn(arrayStoreOpcode(result));
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
 
-    /** A loop of one chunk runs it directly: no handle, no boxing, no driver (a small loop costs what it costs serially). */
-    private static void direct(MethodVisitor mv, String className, HelperNames.Target chunk, List<Type> bound) {
-        org.objectweb.asm.Label split = new org.objectweb.asm.Label();
-        mv.visitVarInsn(LLOAD, 0);
-        mv.visitVarInsn(LLOAD, 2);
-        mv.visitMethodInsn(INVOKESTATIC, ParallelNames.DRIVER, "single", ParallelNames.SINGLE_DESC, false);
-        mv.visitJumpInsn(IFEQ, split);
-        mv.visitInsn(LCONST_0);
-        mv.visitVarInsn(LLOAD, 0);
-        mv.visitInsn(ICONST_0);
-        int slot = 4;
-        for (Type t : bound) {
-            mv.visitVarInsn(loadOpcode(t), slot);
-            slot += t.slots();
-        }
-        mv.visitMethodInsn(INVOKESTATIC, className, chunk.name(), chunk.desc(), false);
-        mv.visitInsn(RETURN);
-        mv.visitLabel(split);
+    /** Pushes {@code args[k]} as a {@code bound.get(k)}. */
+    private static void unpack(MethodVisitor mv, List<Type> bound, int k) {
+        mv.visitVarInsn(ALOAD, 5);
+        pushInt(mv, k);
+        mv.visitInsn(AALOAD);
+        unbox(mv, bound.get(k));
+    }
+
+    private static int arrayStoreOpcode(Type t) {
+        return switch (t.kind()) {
+            case BOOL, I8 -> BASTORE;
+            case I16 -> SASTORE;
+            case U16 -> CASTORE;
+            case I64 -> LASTORE;
+            case F32 -> FASTORE;
+            case F64 -> DASTORE;
+            case ARRAY, NULL -> AASTORE;
+            default -> IASTORE;
+        };
     }
 
     private static void pushInt(MethodVisitor mv, int v) {

@@ -24,14 +24,16 @@ import java.util.Map;
  * induction variables start at {@code init + lo * step}; a loop over an {@code int} by one tests
  * that variable against the chunk's end, any other loop a {@code long} counter {@code k};
  * reductions start from the operator's identity (-0.0 for floating add, so a chunk's sign
- * survives) and store their partial result into {@code partials[chunk]}.
+ * survives). One reduction's partial result is the chunk's result (so a loop of one chunk needs
+ * no array: the kernel calls the chunk itself); several store theirs into {@code partials[chunk]},
+ * one array per reduction.
  * <pre>
- * func @chunk$0(i64 lo, i64 hi, i32 chunk, f64[] a, f64[] p) -> void {
+ * func @chunk$0(i64 lo, i64 hi, i32 chunk, f64[] a) -> f64 {
  * b0: i0 = add 0, (conv lo) * 1;  end = conv i32 (min (0L + hi * 1), MAX);  jump b1
  * b1: i = phi [b0: i0, b2: i1];  s = phi [b0: -0.0, b2: s1]
  *     branch (cmp lt i, end), b2, b3
  * b2: s1 = add s, a[i];  i1 = add i, 1;  jump b1
- * b3: astore p, chunk, s;  return
+ * b3: return s                       (two reductions: astore p, chunk, s;  astore q, chunk, t;  return)
  * }</pre>
  * A <em>block</em> ({@link StripMineVectorLoops}) is built the same way for blocks of one serial
  * loop, which run in order: no chunk index, and its reductions continue from the running values
@@ -62,11 +64,17 @@ final class ChunkBuilder {
         this.chunk = chunk;
     }
 
-    /** The signature of the chunk of {@code plan}: {@code void (long lo, long hi, int chunk, live-ins..., partials...)}. */
+    /**
+     * The signature of the chunk of {@code plan}: {@code (long lo, long hi, int chunk, live-ins...)}
+     * returning the one reduction's partial result; without a reduction void; with several, void
+     * with one partials array per reduction after the live-ins (the chunk stores {@code partials[chunk]}).
+     */
     static Signature signature(ParallelLoop plan) {
         List<Type> params = new ArrayList<>(List.of(Type.I64, Type.I64, Type.I32));
         for (Value v : plan.liveIns()) params.add(v.type());
-        for (Reduction r : plan.reductions()) params.add(Type.array(r.phi().type()));
+        List<Reduction> rs = plan.reductions();
+        if (rs.size() == 1) return new Signature(rs.getFirst().phi().type(), params);
+        for (Reduction r : rs) params.add(Type.array(r.phi().type()));
         return new Signature(Type.VOID, params);
     }
 
@@ -157,7 +165,9 @@ final class ChunkBuilder {
         h.add(branch);
         exit.preds().add(h);
 
-        if (shape == Shape.CHUNK) {
+        if (shape == Shape.CHUNK && plan.reductions().size() == 1) {
+            chunk.ret(exit, map(plan.reductions().getFirst().phi())).setLine(line);
+        } else if (shape == Shape.CHUNK) {
             Value index = chunk.params().get(2);
             for (int r = 0; r < plan.reductions().size(); r++) {
                 Value partials = chunk.params().get(3 + n + r);

@@ -8,6 +8,7 @@ import dev.hotloop.compiler.analysis.Loop;
 import dev.hotloop.compiler.analysis.LoopForest;
 import dev.hotloop.compiler.analysis.Reduction;
 import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Cond;
 import dev.hotloop.compiler.ir.Const;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
@@ -25,12 +26,19 @@ import java.util.List;
  * the kernel into a chunk function (see {@link ChunkBuilder}) and replaces the loop by a call to
  * the runtime driver, then combines the reductions' partial results in chunk order.
  * <pre>
- * b1: loop over i in [0, n), s += a[i]          b5: v20 = call ParallelDriver.trips(JJJI)J 0, n, 1, 0
- *                                          ==>      v21 = call ParallelDriver.chunks(JJ)I v20, 1024L
- *                                                   v22 = newarray f64[] v21
- *                                                   call $hotloop/chunk.parallel$0(JJ[D[D)V v20, 1024L, a, v22
- *                                                   v23 = call ParallelCombine.add(D[D)D 0.0, v22
+ * b1: loop over i in [0, n), s += a[i]     b5: v20 = call ParallelDriver.trips(JJJI)J 0, n, 1, 0
+ *                                     ==>      branch (cmp le v20, 16384L), b6, b8
+ *                                          b6: branch (cmp gt v20, 0L), b7, b8
+ *                                          b7: v21 = call $hotloop/chunk.chunk$0(JJI[D)D 0L, v20, 0, a     one chunk
+ *                                              v22 = call ParallelCombine.add(DD)D 0.0, v21
+ *                                          b8: v23 = call ParallelDriver.chunks(JJ)I v20, 16384L           0 or 2+ chunks
+ *                                              v24 = newarray f64[] v23
+ *                                              call $hotloop/chunk.parallel$0(JJ[D[D)V v20, 16384L, a, v24
+ *                                              v25 = call ParallelCombine.add(D[D)D 0.0, v24
+ *                                          b9: s = phi [b7: v22, b8: v25]
  * </pre>
+ * A loop of one chunk thus costs what the serial loop costs: no partials array, no driver call,
+ * and the same bits as the combine of one partial. The chunk count rule stays the driver's.
  * Inner {@code @Parallel} loops run serially inside each chunk. Without the option the pass does
  * nothing: the loops stay as written.
  */
@@ -64,7 +72,7 @@ public final class OutlineParallelLoops implements Pass {
             MethodRef chunkRef = new MethodRef(ParallelNames.CHUNK_OWNER, ParallelNames.CHUNK_PREFIX + n++,
                     ChunkBuilder.signature(plan).descriptor());
             program.helpers().put(chunkRef, ChunkBuilder.build(plan, chunkRef.name()));
-            replaceLoop(plan, ParallelNames.launcherOf(chunkRef));
+            replaceLoop(plan, chunkRef, ParallelNames.launcherOf(chunkRef));
         }
     }
 
@@ -103,33 +111,42 @@ public final class OutlineParallelLoops implements Pass {
         return false;
     }
 
-    /** Puts the driver call where the loop was: the preheader jumps to it, it jumps to the exit. */
-    private static void replaceLoop(ParallelLoop plan, MethodRef launcher) {
+    /**
+     * Puts the chunk's calls where the loop was: the preheader jumps to them, they jump to the exit.
+     * A loop of exactly one chunk ({@code 0 < trips <= grain}, the driver's own rule) calls the chunk
+     * directly and combines its partial with the two-value combine; otherwise the launcher runs the
+     * chunks into partial arrays. A loop whose chunks draw random numbers always goes through the
+     * launcher, which hands them the call's stream.
+     */
+    private static void replaceLoop(ParallelLoop plan, MethodRef chunkRef, MethodRef launcher) {
         Function f = plan.function();
         int line = plan.line();
         Launch at = open(plan);
         Block launch = at.block();
         Instr trips = at.trips();
         Const grain = Const.i64(grain(plan.loop()));
-        Instr chunks = call(launch, f, Type.I32, ParallelNames.CHUNKS, line, trips, grain);
-        List<Value> args = new ArrayList<>(List.of(trips, grain));
-        args.addAll(plan.liveIns());
-        List<Instr> partials = new ArrayList<>();
-        for (Reduction r : plan.reductions()) {
-            Instr p = launch.add(f.newInstr(Op.NEWARRAY, Type.array(r.phi().type()), chunks).setLine(line));
-            partials.add(p);
-            args.add(p);
+        List<Reduction> rs = plan.reductions();
+        if (ChunkCalls.draws(plan.loop())) {
+            close(plan, at, launch, ChunkCalls.narrowed(f, launch, rs, ChunkCalls.launched(plan, launch, launcher, trips, grain), line));
+            return;
         }
-        call(launch, f, Type.VOID, launcher, line, args.toArray(Value[]::new));
+        Block test = f.newBlock(), one = f.newBlock(), many = f.newBlock(), join = f.newBlock();
+        f.branch(launch, launch.add(f.newInstr(Op.CMP, Type.BOOL, trips, grain).setAux(Cond.LE).setLine(line)), test, many)
+                .setLine(line);
+        f.branch(test, test.add(f.newInstr(Op.CMP, Type.BOOL, trips, Const.i64(0)).setAux(Cond.GT).setLine(line)), one, many)
+                .setLine(line);
+        List<Value> direct = ChunkCalls.direct(plan, one, chunkRef, trips);
+        List<Value> split = ChunkCalls.launched(plan, many, launcher, trips, grain);
+        f.jump(one, join).setLine(line);
+        f.jump(many, join).setLine(line);
         List<Value> results = new ArrayList<>();
-        for (int r = 0; r < plan.reductions().size(); r++) {
-            Reduction red = plan.reductions().get(r);
-            Type t = red.phi().type();
-            Instr combined = call(launch, f, t, ParallelNames.combine(red.operator(), t), line, red.init(), partials.get(r));
-            // a byte/short/char variable: the partials are truncated, their combination must be too
-            results.add(red.narrow() == null ? combined : launch.add(f.newInstr(Op.CONV, t, combined).setAux(red.narrow()).setLine(line)));
+        for (int r = 0; r < rs.size(); r++) {
+            Instr phi = join.add(f.newInstr(Op.PHI, rs.get(r).phi().type()));
+            phi.addArg(direct.get(r));  // join's preds: one, then many
+            phi.addArg(split.get(r));
+            results.add(phi);
         }
-        close(plan, at, launch, results);
+        close(plan, at, join, ChunkCalls.narrowed(f, join, rs, results, line));
     }
 
     /**

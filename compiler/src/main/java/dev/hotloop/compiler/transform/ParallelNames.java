@@ -13,11 +13,13 @@ import dev.hotloop.compiler.ir.Type;
  * v12 = call dev/hotloop/runtime/ParallelCombine.add(D[D)D 0.0, v10
  * </pre>
  * A chunk function is a helper of the program under {@code CHUNK_OWNER.chunk$k}, with parameters
- * {@code (long lo, long hi, int chunk, live-ins..., partial arrays...)}; the kernel calls its
- * launcher {@code CHUNK_OWNER.parallel$k(long trips, long grain, live-ins..., partial arrays...)},
- * which the back end emits next to it: a loop of one chunk calls the chunk directly; otherwise it
- * packs them into an {@code Object[]} and calls {@code ParallelDriver.launch} with a constant handle on
- * the chunk's entry, which unpacks them.
+ * {@code (long lo, long hi, int chunk, live-ins...)} and one reduction's partial as its result (or
+ * none, or several reductions' partial arrays as more parameters, see {@code ChunkBuilder}). A loop of
+ * one chunk is a direct call of it in the kernel; otherwise the kernel calls its launcher
+ * {@code CHUNK_OWNER.parallel$k(long trips, long grain, live-ins..., partial arrays...)}, which the
+ * back end emits next to it: it packs them into an {@code Object[]} and calls
+ * {@code ParallelDriver.launch} with a constant handle on the chunk's entry, which unpacks them
+ * (and stores a returned partial into {@code partials[chunk]}).
  */
 public final class ParallelNames {
     private ParallelNames() {}
@@ -33,8 +35,6 @@ public final class ParallelNames {
      * is {@code (long lo, long hi, int chunk, Object[] args)void}; {@code stream} is null unless the chunks draw (they split it).
      */
     public static final String LAUNCH_DESC = "(Ljava/lang/invoke/MethodHandle;JJ[Ljava/lang/Object;Ljava/lang/Object;)V";
-    /** {@code ParallelDriver.single(long trips, long grain)}: true when the loop is one chunk, run inline. */
-    public static final String SINGLE_DESC = "(JJ)Z";
 
     /**
      * Fewest iterations per chunk of a loop whose body is straight-line code: the work of a
@@ -81,12 +81,28 @@ public final class ParallelNames {
         return new MethodRef(COMBINE, operator.equals("sub") ? "add" : operator, "(" + d + "[" + d + ")" + d);
     }
 
-    /** The launcher of the chunk helper {@code chunk}: same owner, {@code parallel$k}, {@code (J trips, J grain, live-ins partials)V}. */
+    /**
+     * {@code ParallelCombine.<operator>(T init, T partial)}: the combination of a loop of one chunk,
+     * the same bits as {@link #combine} of a one-element array.
+     */
+    public static MethodRef combineOne(String operator, Type t) {
+        String d = t.descriptor();
+        return new MethodRef(COMBINE, operator.equals("sub") ? "add" : operator, "(" + d + d + ")" + d);
+    }
+
+    /**
+     * The launcher of the chunk helper {@code chunk}: same owner, {@code parallel$k},
+     * {@code (J trips, J grain, live-ins, partials)V}; a chunk that returns its partial gets its array
+     * as the launcher's last parameter.
+     * <pre>chunk$0(JJI[D)D ==> parallel$0(JJ[D[D)V       chunk$1(JJI[D[J[J)V ==> parallel$1(JJ[D[J[J)V</pre>
+     */
     public static MethodRef launcherOf(MethodRef chunk) {
-        String params = chunk.desc().substring(1, chunk.desc().indexOf(')'));
+        int close = chunk.desc().indexOf(')');
+        String params = chunk.desc().substring(1, close);
+        String result = chunk.desc().substring(close + 1);
         // drop (J lo, J hi, I chunk); the launcher takes the trip count and the grain
         return new MethodRef(CHUNK_OWNER, LAUNCH_PREFIX + chunk.name().substring(CHUNK_PREFIX.length()),
-                "(JJ" + params.substring(3) + ")V");
+                "(JJ" + params.substring(3) + (result.equals("V") ? "" : "[" + result) + ")V");
     }
 
     public static boolean isChunk(MethodRef ref) {

@@ -67,16 +67,44 @@ class OutlineParallelLoopsTest {
         assertTrue(kernel.contains(", 16384L"), "a cheap straight-line body gets the largest light grain: " + kernel);
         assertTrue(kernel.contains("call $hotloop/chunk.parallel$0(JJ[D[D)V"), kernel);
         assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelCombine.add(D[D)D 0.0, "), kernel);
-        assertTrue(!kernel.contains("phi"), kernel);
+        // one chunk (0 < trips <= grain): the chunk itself, its partial combined without an array
+        assertTrue(kernel.contains("cmp le ") && kernel.contains("cmp gt "), kernel);
+        assertTrue(kernel.contains("call $hotloop/chunk.chunk$0(JJI[D)D 0L, "), kernel);
+        assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelCombine.add(DD)D 0.0, "), kernel);
+        assertEquals(1, kernel.lines().filter(l -> l.contains(" = phi ")).count(), "the two paths' sums meet: " + kernel);
+        assertEquals(1, kernel.lines().filter(l -> l.contains("newarray")).count(), kernel);
         assertEquals(1, p.helpers().size());
         MethodRef ref = p.helpers().keySet().iterator().next();
-        assertEquals("$hotloop/chunk.chunk$0(JJI[D[D)V", ref.toString());
+        assertEquals("$hotloop/chunk.chunk$0(JJI[D)D", ref.toString());
+        assertEquals("$hotloop/chunk.parallel$0(JJ[D[D)V", ParallelNames.launcherOf(ref).toString());
         Function chunk = p.helpers().get(ref);
         String c = IrPrinter.print(chunk, false);
         assertTrue(c.contains("-0.0"), "floating sums start from -0.0:\n" + c);
         assertTrue(c.contains("cmp lt"), c);
-        assertTrue(c.contains("astore"), c);
+        assertTrue(!c.contains("astore") && c.contains("return v"), "one reduction: the chunk returns its partial\n" + c);
         assertEquals(1, chunk.parallelPhis().size());
+    }
+
+    @Test
+    void severalReductionsStorePartialsAndNoneReturnNothing() {
+        String two = SUM.replace("v7 = phi f64 [b0: 0.0, b2: v9]", "v7 = phi f64 [b0: 0.0, b2: v9]\n  v11 = phi f64 [b0: 1.0, b2: v12]")
+                .replace("v9 = add v7, v8", "v9 = add v7, v8  ; line 6\n  v12 = mul v11, v8")
+                .replace("return v7", "v13 = add v7, v11  ; line 7\n  return v13");
+        Program p = outline(two, PARALLEL);
+        MethodRef ref = p.helpers().keySet().iterator().next();
+        assertEquals("$hotloop/chunk.chunk$0(JJI[D[D[D)V", ref.toString());
+        assertEquals("$hotloop/chunk.parallel$0(JJ[D[D[D)V", ParallelNames.launcherOf(ref).toString());
+        String kernel = IrPrinter.print(p.kernel(), false);
+        assertTrue(kernel.contains("newarray f64[] 1"), "one chunk: arrays of one " + kernel);
+        assertTrue(kernel.contains("ParallelCombine.mul(DD)D 1.0, "), kernel);
+
+        String none = SUM.replace("v7 = phi f64 [b0: 0.0, b2: v9]\n", "").replace("v9 = add v7, v8", "astore v0, v2, v8")
+                .replace("return v7", "return 0.0");
+        p = outline(none, PARALLEL);
+        ref = p.helpers().keySet().iterator().next();
+        assertEquals("$hotloop/chunk.chunk$0(JJI[D)V", ref.toString());
+        kernel = IrPrinter.print(p.kernel(), false);
+        assertTrue(!kernel.contains("newarray") && !kernel.contains("ParallelDriver.chunks"), kernel);
     }
 
     @Test

@@ -162,9 +162,9 @@ final class ChunkLaunchers {
         };
     }
 
-    private static void box(MethodVisitor mv, Type t) {
-        String d = t.descriptor();
-        String owner = switch (t.kind()) {
+    /** The wrapper class of a primitive type ({@code java/lang/Integer} for i32), null for arrays. */
+    private static String boxClass(Type t) {
+        return switch (t.kind()) {
             case BOOL -> "java/lang/Boolean";
             case I8 -> "java/lang/Byte";
             case I16 -> "java/lang/Short";
@@ -175,39 +175,23 @@ final class ChunkLaunchers {
             case F64 -> "java/lang/Double";
             default -> null;
         };
-        if (owner != null) mv.visitMethodInsn(INVOKESTATIC, owner, "valueOf", "(" + d + ")L" + owner + ";", false);
     }
 
-    /** The inverse of {@link #box}: a cast to the array or boxed type, then its value. */
+    private static void box(MethodVisitor mv, Type t) {
+        String owner = boxClass(t);
+        if (owner != null) mv.visitMethodInsn(INVOKESTATIC, owner, "valueOf", "(" + t.descriptor() + ")L" + owner + ";", false);
+    }
+
+    /** The inverse of {@link #box}: a cast to the array or boxed type, then its value ({@code intValue()} and so on). */
     private static void unbox(MethodVisitor mv, Type t) {
-        String owner = switch (t.kind()) {
-            case BOOL -> "java/lang/Boolean";
-            case I8 -> "java/lang/Byte";
-            case I16 -> "java/lang/Short";
-            case U16 -> "java/lang/Character";
-            case I32 -> "java/lang/Integer";
-            case I64 -> "java/lang/Long";
-            case F32 -> "java/lang/Float";
-            case F64 -> "java/lang/Double";
-            default -> null;
-        };
+        String owner = boxClass(t);
+        String d = t.descriptor();
         if (owner == null) {
-            String d = t.descriptor();
             mv.visitTypeInsn(CHECKCAST, d.startsWith("[") ? d : d.substring(1, d.length() - 1));
             return;
         }
         mv.visitTypeInsn(CHECKCAST, owner);
-        String d = t.descriptor();
-        String method = switch (t.kind()) {
-            case BOOL -> "booleanValue";
-            case I8 -> "byteValue";
-            case I16 -> "shortValue";
-            case U16 -> "charValue";
-            case I32 -> "intValue";
-            case I64 -> "longValue";
-            case F32 -> "floatValue";
-            default -> "doubleValue";
-        };
+        String method = t.javaName() + "Value"; // intValue, charValue, ...
         mv.visitMethodInsn(INVOKEVIRTUAL, owner, method, "()" + d, false);
     }
 }

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ShortTripTest {
     private static final Options STREAM = new Options(false, true, 512, true, 256);
-    /** {@code VectorLoopEmitter.SHORT_TRIPS}: blocks below it run wide. */
+    /** {@code backend.vector.ShortTrips.TRIPS}: blocks below it run wide. */
     private static final int SHORT = 1024;
     private static final int[] SIZES = sizes();
 

@@ -33,6 +33,8 @@ import static org.objectweb.asm.Opcodes.*;
  *           at another offset                                  (any failure: goto scalar)
  *   hoisted broadcasts, accumulators = identity
  *   k = 0; do { body(k); k += lanes; } while (k &lt; vt)         (vt = trip count rounded down to lanes)
+ *     (with c accumulators per reduction: c bodies per trip up to the last whole step, then
+ *      single bodies on accumulator 0 up to vt)
  *   every induction variable += vt; every reduction = reduction op fold(accumulator, lanes in order)
  * scalar:
  *   the scalar loop, from where the vector loop stopped (the whole range when a guard failed)
@@ -48,7 +50,7 @@ public final class VectorLoopEmitter {
     private final Label scalar;
     /** Where too few iterations for one vector go: the scalar loop, or the narrow loop after a wide one. */
     private Label fewTrips;
-    /** Where {@link #SHORT_TRIPS} or more iterations go from a wide loop (the narrow one), or null. */
+    /** Where {@link ShortTrips#TRIPS} or more iterations go from a wide loop (the narrow one), or null. */
     private Label longTrips;
     /** The trip count rounded down to whole vectors: what the vector loops run. */
     private int vt;
@@ -76,20 +78,20 @@ public final class VectorLoopEmitter {
     /**
      * Emits the vector loop of {@code p} where the code of {@code c} stands (the header's entry edge).
      * A reduction loop {@link dev.hotloop.compiler.vector.MemoryBound} narrowed gets a second, wide
-     * loop in front for trips under {@link #SHORT_TRIPS} ({@link VectorPlan#widened}):
+     * loop in front for trips under {@link ShortTrips#TRIPS} ({@link VectorPlan#widened}):
      * <pre>
-     *   wide guards (trips &gt;= SHORT_TRIPS or &lt; wide lanes: goto narrow); wide loop; fold; goto scalar
+     *   wide guards (trips &gt;= ShortTrips.TRIPS or &lt; wide lanes: goto narrow); wide loop; fold; goto scalar
      * narrow:
      *   narrow guards; narrow loop; fold
      * scalar: ...
      * </pre>
      */
     public static void emit(VectorPlan p, ScalarCode c) {
-        VectorPlan wide = shortTripPlan(p);
+        VectorPlan wide = ShortTrips.plan(p);
         Label scalar = new Label();
         if (wide != null) {
             Label narrow = new Label();
-            VectorLoopEmitter w = new VectorLoopEmitter(wide, c, scalar, WIDE_ACCUMULATORS);
+            VectorLoopEmitter w = new VectorLoopEmitter(wide, c, scalar, ShortTrips.ACCUMULATORS);
             w.fewTrips = narrow;
             w.longTrips = narrow;
             w.run();
@@ -98,29 +100,6 @@ public final class VectorLoopEmitter {
         }
         new VectorLoopEmitter(p, c, scalar, accumulators(p)).run();
         c.mv().visitLabel(scalar);
-    }
-
-    /**
-     * Trips below which a narrowed reduction loop runs at its full width instead: 1,024, one strip
-     * block ({@code StripNames.LIGHT_BLOCK}), so the full blocks of a long loop (the streaming case
-     * the narrowing is for) stay narrow, while a whole loop of fewer iterations, whose arrays stay
-     * in L1 from call to call, runs twice the lanes per instruction. JMH, dot over 1,000 doubles:
-     * see {@link #WIDE_ACCUMULATORS}.
-     */
-    static final int SHORT_TRIPS = 1024;
-
-    /** Accumulators per reduction of the wide, short-trip loop (see {@link #SHORT_TRIPS}). */
-    static final int WIDE_ACCUMULATORS = 2;
-
-    /** The wide plan for short trips of {@code p}, or null: only reductions, without random draws. */
-    static VectorPlan shortTripPlan(VectorPlan p) {
-        if (p.reductions().isEmpty() || draws(p)) return null;
-        return p.widened();
-    }
-
-    private static boolean draws(VectorPlan p) {
-        for (Block b : p.order()) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
-        return false;
     }
 
     /** The vector loops and folds; the caller places the scalar label after them. */
@@ -217,7 +196,7 @@ public final class VectorLoopEmitter {
      * with random draws: the steps draw from one generator in order.
      */
     private static int accumulators(VectorPlan p) {
-        if (p.narrowedFrom() == 0 || p.reductions().isEmpty() || draws(p)) return 1;
+        if (p.narrowedFrom() == 0 || p.reductions().isEmpty() || ShortTrips.draws(p)) return 1;
         return NARROW_ACCUMULATORS;
     }
 
@@ -315,7 +294,7 @@ public final class VectorLoopEmitter {
     /**
      * {@code vt} = the trip count rounded down to whole vectors, {@code vtMain} to whole steps;
      * too few trips for one vector (or vt beyond an int) go to {@link #fewTrips}, and from a wide
-     * loop {@link #SHORT_TRIPS} or more to {@link #longTrips}.
+     * loop {@link ShortTrips#TRIPS} or more to {@link #longTrips}.
      */
     private void tripCount() {
         TripCount t = p.trip();
@@ -355,7 +334,7 @@ public final class VectorLoopEmitter {
         mv.visitVarInsn(LSTORE, trips);
         if (longTrips != null) {
             mv.visitVarInsn(LLOAD, trips);
-            Ints.pushLong(mv, SHORT_TRIPS);
+            Ints.pushLong(mv, ShortTrips.TRIPS);
             mv.visitInsn(LCMP);
             mv.visitJumpInsn(IFGE, longTrips);
         }

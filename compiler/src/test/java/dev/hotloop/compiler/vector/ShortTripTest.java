@@ -87,11 +87,16 @@ class ShortTripTest {
         }
     }
 
-    /** Blocks of {@link StripNames#LIGHT_BLOCK} in order, the running sum carried from one to the next. */
+    /**
+     * Blocks of {@link StripNames#LIGHT_BLOCK} in order, the last one taking a shorter rest with it,
+     * the running sum carried from one to the next.
+     */
     private static double model(double[] a, double[] b) {
         double s = 0;
-        for (int lo = 0; lo < a.length; lo += (int) StripNames.LIGHT_BLOCK) {
-            s = block(a, b, lo, Math.min(a.length, lo + (int) StripNames.LIGHT_BLOCK), s);
+        int size = (int) StripNames.LIGHT_BLOCK;
+        for (int lo = 0, hi; lo < a.length; lo = hi) {
+            hi = a.length - lo < 2 * size ? a.length : lo + size;
+            s = block(a, b, lo, hi, s);
         }
         return s;
     }

@@ -25,8 +25,10 @@ final class ShortTrips {
      * Trips below which a narrowed reduction loop runs wide: one strip block
      * ({@code StripNames.LIGHT_BLOCK}), so the full blocks of a long loop (the streaming case the
      * narrowing is for) stay narrow, while a whole loop of fewer iterations, whose arrays stay in
-     * L1 from call to call, runs twice the lanes per instruction. Only a long loop's last, partial
-     * block runs wide among narrow ones.
+     * L1 from call to call, runs twice the lanes per instruction. A long loop's short last block
+     * joins the one before it ({@code StripMineVectorLoops}), so no block of a loop of 1,024 or more
+     * iterations runs wide: a block method that flips between the two loops call by call was seen
+     * to be trapped and recompiled by C2 until it ran at C1 speed (ufunc sum over 1M: 35 ms, not 0.12).
      */
     static final int TRIPS = 1024;
 

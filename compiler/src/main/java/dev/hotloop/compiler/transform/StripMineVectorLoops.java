@@ -33,7 +33,7 @@ import java.util.Set;
  * parallel chunks) into a <em>block</em> function over iterations {@code [lo, hi)}, called once per
  * block of {@code B} iterations from a serial strip loop left in its place (see {@link StripNames}).
  * <pre>
- * for (i = 0; i &lt; n; i++) s += a[i];    ==>   s = 0; for (lo = 0; lo &lt; n; lo += B) s = block$0(lo, min(lo + B, n), a, s);
+ * for (i = 0; i &lt; n; i++) s += a[i];    ==>   s = 0; for (lo = 0; lo &lt; n; lo = hi) { hi = n - lo &lt; 2B ? n : lo + B; s = block$0(lo, hi, a, s); }
  *                                              block$0(lo, hi, a, s): for (i = lo; i &lt; hi; i++) s += a[i]; return s;
  * </pre>
  * Why: Vector API code is fast only once C2 compiles it (in the interpreter and C1 every vector op
@@ -197,7 +197,12 @@ public final class StripMineVectorLoops implements Pass {
         // the span is min(trips - lo, B): lo + B may overflow where trips - lo cannot
         Instr rest = body.add(f.newInstr(Op.SUB, Type.I64, trips, lo).setLine(line));
         Instr span = OutlineParallelLoops.call(body, f, Type.I64, StripNames.MIN, line, rest, Const.i64(size));
-        Instr hi = body.add(f.newInstr(Op.ADD, Type.I64, lo, span).setLine(line));
+        // a short last block joins the one before it: from B iterations on, every block has B to 2B - 1, so a
+        // block method sees fewer than B only for a whole loop that short (the vector back end runs those wide)
+        Instr left = body.add(f.newInstr(Op.SUB, Type.I64, rest, span).setLine(line));
+        Instr shortLast = body.add(f.newInstr(Op.CMP, Type.BOOL, left, Const.i64(size)).setAux(Cond.LT).setLine(line));
+        Instr whole = body.add(f.newInstr(Op.SELECT, Type.I64, shortLast, rest, span).setLine(line));
+        Instr hi = body.add(f.newInstr(Op.ADD, Type.I64, lo, whole).setLine(line));
         List<Value> args = new ArrayList<>(List.of(lo, hi));
         args.addAll(plan.liveIns());
         if (single) args.add(acc);

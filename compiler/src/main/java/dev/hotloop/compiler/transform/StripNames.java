@@ -15,7 +15,8 @@ import dev.hotloop.compiler.ir.Program;
  * serial <em>strip loop</em> left where the vectorised loop was:
  * <pre>
  * b7: lo = phi i64 [b6: 0L, b8: next]; s = phi [b6: 0.0, b8: r]; branch (cmp lt lo, trips), b8, b9
- * b8: span = call java/lang/Math.min(JJ)J (sub trips, lo), 1024L;  next = add lo, span
+ * b8: span = call java/lang/Math.min(JJ)J (sub trips, lo), 1024L
+ *     next = add lo, (select (cmp lt (sub (sub trips, lo), span), 1024L), (sub trips, lo), span)   (a short last block joins this one)
  *     r = call $hotloop/block.block$0(JJ[DD)D lo, next, a, s;  jump b7
  * </pre>
  * {@link #blockOf} finds the block function and its size from a strip loop, for {@code explain()}.

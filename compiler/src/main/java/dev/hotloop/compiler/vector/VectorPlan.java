@@ -46,6 +46,19 @@ public record VectorPlan(Function function, Loop loop, TripCount trip, List<Indu
         this(function, loop, trip, ivs, order, masks, reductions, invariants, skipped, accesses, widest, lanes, bits, 0);
     }
 
+    /**
+     * This plan at the width {@link MemoryBound} narrowed it from, or null when it was not narrowed
+     * or the widest lanes would not fit 512 bits: the same loop, twice the lanes.
+     * <pre>DoubleVector 256 bits x4 (narrowed from 512) ==> DoubleVector 512 bits x8</pre>
+     */
+    public VectorPlan widened() {
+        if (narrowedFrom == 0 || narrowedFrom % bits != 0) return null;
+        int factor = narrowedFrom / bits;
+        if (lanes * factor * widest.bits > 512) return null;
+        return new VectorPlan(function, loop, trip, ivs, order, masks, reductions, invariants, skipped, accesses,
+                widest, lanes * factor, narrowedFrom, 0);
+    }
+
     /** Bits of a vector of {@code t} lanes: the lane count is the same for every type in the loop. */
     public int bitsOf(LaneType t) { return lanes * t.bits; }
 

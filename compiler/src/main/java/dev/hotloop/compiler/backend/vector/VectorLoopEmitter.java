@@ -33,6 +33,8 @@ import static org.objectweb.asm.Opcodes.*;
  *           at another offset                                  (any failure: goto scalar)
  *   hoisted broadcasts, accumulators = identity
  *   k = 0; do { body(k); k += lanes; } while (k &lt; vt)         (vt = trip count rounded down to lanes)
+ *     (with c accumulators per reduction: c bodies per trip up to the last whole step, then
+ *      single bodies on accumulator 0 up to vt)
  *   every induction variable += vt; every reduction = reduction op fold(accumulator, lanes in order)
  * scalar:
  *   the scalar loop, from where the vector loop stopped (the whole range when a guard failed)
@@ -45,26 +47,63 @@ public final class VectorLoopEmitter {
     private final ScalarCode c;
     private final MethodVisitor mv;
     private final LoopSlots slots = new LoopSlots();
-    private final Label scalar = new Label();
+    private final Label scalar;
+    /** Where too few iterations for one vector go: the scalar loop, or the narrow loop after a wide one. */
+    private Label fewTrips;
+    /** Where {@link ShortTrips#TRIPS} or more iterations go from a wide loop (the narrow one), or null. */
+    private Label longTrips;
+    /** The trip count rounded down to whole vectors: what the vector loops run. */
     private int vt;
-    /** Iterations per trip of the vector loop: {@code lanes} times the accumulators per reduction. */
-    private int step;
+    /** The trip count rounded down to whole steps: what the loop of {@link #copies} chains runs. */
+    private int vtMain;
+    /** Accumulators per reduction: vector steps per trip of the main loop. */
+    private final int copies;
+    /** Iterations per trip of the main loop: {@code lanes} times {@link #copies}. */
+    private final int step;
 
     VectorLoopEmitter(VectorPlan p, ScalarCode c) {
+        this(p, c, new Label(), 1);
+    }
+
+    private VectorLoopEmitter(VectorPlan p, ScalarCode c, Label scalar, int copies) {
         this.p = p;
         this.c = c;
         this.mv = c.mv();
-        this.step = p.lanes();
+        this.scalar = scalar;
+        this.fewTrips = scalar;
+        this.copies = copies;
+        this.step = copies * p.lanes();
     }
 
-    /** Emits the vector loop of {@code p} where the code of {@code c} stands (the header's entry edge). */
+    /**
+     * Emits the vector loop of {@code p} where the code of {@code c} stands (the header's entry edge).
+     * A reduction loop {@link dev.hotloop.compiler.vector.MemoryBound} narrowed gets a second, wide
+     * loop in front for trips under {@link ShortTrips#TRIPS} ({@link VectorPlan#widened}):
+     * <pre>
+     *   wide guards (trips &gt;= ShortTrips.TRIPS or &lt; wide lanes: goto narrow); wide loop; fold; goto scalar
+     * narrow:
+     *   narrow guards; narrow loop; fold
+     * scalar: ...
+     * </pre>
+     */
     public static void emit(VectorPlan p, ScalarCode c) {
-        new VectorLoopEmitter(p, c).run();
+        VectorPlan wide = ShortTrips.plan(p);
+        Label scalar = new Label();
+        if (wide != null) {
+            Label narrow = new Label();
+            VectorLoopEmitter w = new VectorLoopEmitter(wide, c, scalar, ShortTrips.ACCUMULATORS);
+            w.fewTrips = narrow;
+            w.longTrips = narrow;
+            w.run();
+            c.mv().visitJumpInsn(GOTO, scalar);
+            c.mv().visitLabel(narrow);
+        }
+        new VectorLoopEmitter(p, c, scalar, accumulators(p)).run();
+        c.mv().visitLabel(scalar);
     }
 
+    /** The vector loops and folds; the caller places the scalar label after them. */
     private void run() {
-        int copies = accumulators();
-        step = copies * p.lanes();
         prologue();
 
         MethodNode body = new MethodNode(Opcodes.ASM9);
@@ -83,28 +122,51 @@ public final class VectorLoopEmitter {
             more.add(s);
         }
 
+        // with several chains, the whole vectors after the last whole step run one at a time on chain 0
+        MethodNode rest = new MethodNode(Opcodes.ASM9);
+        if (copies > 1) lanes.add(body(rest, slots));
+
         for (LaneCode l : lanes) for (Runnable h : l.hoisted()) h.run();
         for (Reduction r : p.reductions()) ReductionFolds.init(c, r, p, slots.accumulator(r.phi()));
         for (LoopSlots s : more) for (Reduction r : p.reductions()) ReductionFolds.init(c, r, p, s.accumulator(r.phi()));
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, slots.counter());
+        Label after = new Label();
+        Label tail = new Label();
+        if (copies > 1) {
+            mv.visitVarInsn(ILOAD, vtMain);
+            mv.visitJumpInsn(IFLE, tail);
+        }
+        loop(body, step, vtMain);
+        if (copies > 1) {
+            mv.visitLabel(tail);
+            mv.visitVarInsn(ILOAD, slots.counter());
+            mv.visitVarInsn(ILOAD, vt);
+            mv.visitJumpInsn(IF_ICMPGE, after);
+            loop(rest, p.lanes(), vt);
+        }
+        mv.visitLabel(after);
+        for (LaneCode l : lanes) l.leave();
+
+        for (InductionVariable iv : p.ivs()) advance(iv);
+        // fixed fold order: chain 0 + chain 1 + ... lanewise, then the lanes from lane 0 (ReductionFolds)
+        for (LoopSlots s : more) for (Reduction r : p.reductions()) ReductionFolds.merge(c, r, p, slots.accumulator(r.phi()), s.accumulator(r.phi()));
+        for (Reduction r : p.reductions()) ReductionFolds.fold(c, r, p, slots.accumulator(r.phi()));
+        c.unbindAll();
+    }
+
+    /** {@code do { body; k += by; } while (k < limit)}: entered only with {@code k < limit}. */
+    private void loop(MethodNode body, int by, int limit) {
         Label top = new Label();
         mv.visitLabel(top);
         body.instructions.accept(mv);
         mv.visitVarInsn(ILOAD, slots.counter());
-        Ints.push(mv, step);
+        Ints.push(mv, by);
         mv.visitInsn(IADD);
         mv.visitInsn(DUP);
         mv.visitVarInsn(ISTORE, slots.counter());
-        mv.visitVarInsn(ILOAD, vt);
+        mv.visitVarInsn(ILOAD, limit);
         mv.visitJumpInsn(IF_ICMPLT, top);
-        for (LaneCode l : lanes) l.leave();
-
-        for (InductionVariable iv : p.ivs()) advance(iv);
-        for (LoopSlots s : more) for (Reduction r : p.reductions()) ReductionFolds.merge(c, r, p, slots.accumulator(r.phi()), s.accumulator(r.phi()));
-        for (Reduction r : p.reductions()) ReductionFolds.fold(c, r, p, slots.accumulator(r.phi()));
-        mv.visitLabel(scalar);
-        c.unbindAll();
     }
 
     /** One vector step of the body into {@code body}, reading the counter and accumulators of {@code s}. */
@@ -127,19 +189,18 @@ public final class VectorLoopEmitter {
     }
 
     /**
-     * How many accumulators per reduction the loop keeps (that many vector steps per trip): 2 in a
+     * How many accumulators per reduction the narrow loop keeps (that many vector steps per trip): 2 in a
      * plan {@code MemoryBound} narrowed to half the width, so that its reduction chains cover as
      * many lanes per add latency as one chain at the full width (JMH, dot over 1,000 doubles: 0.092 us
      * at 512 bits, 0.138 at 256 with one accumulator, 0.115 with two, 0.116 with four); else 1. Not
      * with random draws: the steps draw from one generator in order.
      */
-    private int accumulators() {
-        if (p.narrowedFrom() == 0 || p.reductions().isEmpty()) return 1;
-        for (Block b : p.order()) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return 1;
+    private static int accumulators(VectorPlan p) {
+        if (p.narrowedFrom() == 0 || p.reductions().isEmpty() || ShortTrips.draws(p)) return 1;
         return NARROW_ACCUMULATORS;
     }
 
-    /** Accumulators per reduction of a narrowed plan (see {@link #accumulators()}). */
+    /** Accumulators per reduction of a narrowed plan (see {@link #accumulators}). */
     static final int NARROW_ACCUMULATORS = 2;
 
     /**
@@ -230,7 +291,11 @@ public final class VectorLoopEmitter {
         mv.visitJumpInsn(IFNULL, scalar);
     }
 
-    /** {@code vt} = the trip count rounded down to whole steps; scalar unless at least one step and vt fits an int. */
+    /**
+     * {@code vt} = the trip count rounded down to whole vectors, {@code vtMain} to whole steps;
+     * too few trips for one vector (or vt beyond an int) go to {@link #fewTrips}, and from a wide
+     * loop {@link ShortTrips#TRIPS} or more to {@link #longTrips}.
+     */
     private void tripCount() {
         TripCount t = p.trip();
         Instr phi = t.iv().phi();
@@ -267,22 +332,36 @@ public final class VectorLoopEmitter {
             mv.visitInsn(LADD);
         }
         mv.visitVarInsn(LSTORE, trips);
+        if (longTrips != null) {
+            mv.visitVarInsn(LLOAD, trips);
+            Ints.pushLong(mv, ShortTrips.TRIPS);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFGE, longTrips);
+        }
         mv.visitVarInsn(LLOAD, trips);
-        Ints.pushLong(mv, step);
+        Ints.pushLong(mv, p.lanes());
         mv.visitInsn(LCMP);
-        mv.visitJumpInsn(IFLT, scalar);
+        mv.visitJumpInsn(IFLT, fewTrips);
         mv.visitVarInsn(LLOAD, trips);
-        Ints.pushLong(mv, -step);
+        Ints.pushLong(mv, -p.lanes());
         mv.visitInsn(LAND);
         mv.visitVarInsn(LSTORE, trips);
         mv.visitVarInsn(LLOAD, trips);
         Ints.pushLong(mv, Integer.MAX_VALUE);
         mv.visitInsn(LCMP);
-        mv.visitJumpInsn(IFGT, scalar);
+        mv.visitJumpInsn(IFGT, fewTrips);
         mv.visitVarInsn(LLOAD, trips);
         mv.visitInsn(L2I);
         vt = c.fresh(1);
         mv.visitVarInsn(ISTORE, vt);
+        vtMain = vt;
+        if (step != p.lanes()) {
+            vtMain = c.fresh(1);
+            mv.visitVarInsn(ILOAD, vt);
+            Ints.push(mv, -step);
+            mv.visitInsn(IAND);
+            mv.visitVarInsn(ISTORE, vtMain);
+        }
     }
 
     /** Every accessed array non-null, kept in a local of the loop's own. */

@@ -1,6 +1,8 @@
 package dev.hotloop.compiler.analysis;
 
 import dev.hotloop.compiler.ir.Block;
+import dev.hotloop.compiler.ir.Instr;
+import dev.hotloop.compiler.ir.Op;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,6 +67,12 @@ public final class Loop {
     public List<Loop> children() { return Collections.unmodifiableList(children); }
 
     public boolean isInnermost() { return children.isEmpty(); }
+
+    /** Whether a block of the loop (inner loops included) draws a random number. */
+    public boolean draws() {
+        for (Block b : blocks) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
+        return false;
+    }
 
     @Override
     public String toString() { return "loop " + header; }

@@ -1,6 +1,5 @@
 package dev.hotloop.compiler.transform;
 
-import dev.hotloop.compiler.analysis.Loop;
 import dev.hotloop.compiler.analysis.Reduction;
 import dev.hotloop.compiler.ir.Block;
 import dev.hotloop.compiler.ir.Const;
@@ -96,11 +95,5 @@ final class ChunkCalls {
             out.add(red.narrow() == null ? c : b.add(f.newInstr(Op.CONV, red.phi().type(), c).setAux(red.narrow()).setLine(line)));
         }
         return out;
-    }
-
-    /** Whether the loop draws random numbers: its chunks then take the call's stream from the driver. */
-    static boolean draws(Loop loop) {
-        for (Block b : loop.blocks()) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
-        return false;
     }
 }

@@ -126,7 +126,7 @@ public final class OutlineParallelLoops implements Pass {
         Instr trips = at.trips();
         Const grain = Const.i64(grain(plan.loop()));
         List<Reduction> rs = plan.reductions();
-        if (ChunkCalls.draws(plan.loop())) {
+        if (plan.loop().draws()) { // its chunks take the call's stream from the driver
             close(plan, at, launch, ChunkCalls.narrowed(f, launch, rs, ChunkCalls.launched(plan, launch, launcher, trips, grain), line));
             return;
         }

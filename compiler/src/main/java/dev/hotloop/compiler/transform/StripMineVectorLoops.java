@@ -159,14 +159,7 @@ public final class StripMineVectorLoops implements Pass {
      */
     static long blockSize(Loop loop) {
         if (OutlineParallelLoops.heavy(loop)) return StripNames.HEAVY_BLOCK;
-        return draws(loop) ? StripNames.RANDOM_BLOCK : StripNames.LIGHT_BLOCK;
-    }
-
-    private static boolean draws(Loop loop) {
-        for (Block b : loop.blocks()) {
-            for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
-        }
-        return false;
+        return loop.draws() ? StripNames.RANDOM_BLOCK : StripNames.LIGHT_BLOCK;
     }
 
     /** The strip loop where the loop was: see {@link StripNames}. */

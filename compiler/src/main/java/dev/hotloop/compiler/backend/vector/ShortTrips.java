@@ -1,8 +1,5 @@
 package dev.hotloop.compiler.backend.vector;
 
-import dev.hotloop.compiler.ir.Block;
-import dev.hotloop.compiler.ir.Instr;
-import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.vector.VectorPlan;
 
 /**
@@ -37,13 +34,8 @@ final class ShortTrips {
 
     /** The wide plan for short trips of {@code p}, or null: narrowed reductions without random draws. */
     static VectorPlan plan(VectorPlan p) {
-        if (p.reductions().isEmpty() || draws(p)) return null;
+        // a loop that draws steps one generator in order, at one width
+        if (p.reductions().isEmpty() || p.loop().draws()) return null;
         return p.widened();
-    }
-
-    /** True when the loop draws random numbers: its steps then draw from one generator, in order, at one width. */
-    static boolean draws(VectorPlan p) {
-        for (Block b : p.order()) for (Instr i : b.instrs()) if (i.op() == Op.RANDOM) return true;
-        return false;
     }
 }

@@ -196,7 +196,7 @@ public final class VectorLoopEmitter {
      * with random draws: the steps draw from one generator in order.
      */
     private static int accumulators(VectorPlan p) {
-        if (p.narrowedFrom() == 0 || p.reductions().isEmpty() || ShortTrips.draws(p)) return 1;
+        if (p.narrowedFrom() == 0 || p.reductions().isEmpty() || p.loop().draws()) return 1;
         return NARROW_ACCUMULATORS;
     }
 

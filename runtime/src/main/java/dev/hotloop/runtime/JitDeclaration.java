@@ -8,8 +8,6 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +46,9 @@ record JitDeclaration(boolean parallel, boolean fastmath, boolean cache, boolean
 
     boolean present() { return signatures != null; }
 
+    /** The owner's class file, as the compiler reads it ({@link ClassDefiner#classSource}); null for a hidden class. */
     private static byte[] classBytes(Class<?> owner) {
-        if (owner.isHidden()) return null;
-        String name = owner.getName();
-        String resource = name.substring(name.lastIndexOf('.') + 1) + ".class";
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            return null;
-        }
+        return owner.isHidden() ? null : ClassDefiner.classSource(owner).read(ClassDefiner.internalName(owner));
     }
 
     /** Finds the method and hands its {@code @Jit} to a {@link Values}. */

@@ -21,7 +21,8 @@ import static java.lang.invoke.MethodType.methodType;
  * What one call costs through each entry point, on a kernel that does almost nothing
  * ({@code x + 1}): a direct call of the plain method, the generated facade, a
  * {@code static final} handle from {@code handle()}, and {@code invoke(Object...)}, which
- * boxes and dispatches on the runtime argument types.
+ * boxes and dispatches on the runtime argument types. The {@code Uncounted} forms run in a fork
+ * with {@code -Dhotloop.count.calls=false}: facades and handles then call the kernel bare.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +49,18 @@ public class DispatchBench {
 
     @Benchmark
     public int handle() throws Throwable {
+        return (int) ADD1_HANDLE.invokeExact(x);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dhotloop.count.calls=false"})
+    public int facadeUncounted() {
+        return BenchKernelsJit.add1(x);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dhotloop.count.calls=false"})
+    public int handleUncounted() throws Throwable {
         return (int) ADD1_HANDLE.invokeExact(x);
     }
 

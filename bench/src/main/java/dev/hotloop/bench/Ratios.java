@@ -95,9 +95,9 @@ public final class Ratios {
         Row direct = calls.get("direct");
         StringBuilder b = new StringBuilder("\nDispatch: add1(int) per call (")
                 .append(calls.values().iterator().next().unit()).append(")\n");
-        b.append(String.format(Locale.ROOT, "%-10s %10s %10s %12s%n", "entry", "score", "error", "x direct"));
+        b.append(String.format(Locale.ROOT, "%-16s %10s %10s %12s%n", "entry", "score", "error", "x direct"));
         for (Row r : calls.values()) {
-            b.append(String.format(Locale.ROOT, "%-10s %10.3f %10.3f %12s%n", r.method(), r.score(), r.error(),
+            b.append(String.format(Locale.ROOT, "%-16s %10.3f %10.3f %12s%n", r.method(), r.score(), r.error(),
                     ratio(r, direct)));
         }
         return b.toString();

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.LongAdder;
  * one variant at once; the first call's time is kept apart so that the report can show the
  * cost of the cold (interpreted) first run against the warm mean.
  *
- * <p>Typed handles and facades call the sampled entry {@code fast}, which asks {@link #sample()}
+ * <p>Typed handles and facades call the sampled entry {@code fast} (the bare kernel, uncounted, with
+ * {@code hotloop.count.calls=false}), which asks {@link #sample()}
  * whether to time a call: every call while the kernel takes {@value #SLOW_NANOS} ns or more
  * (the clock reads are then noise), otherwise one in {@value #SAMPLE_EVERY}. Untimed calls are
  * counted, and their time is estimated from recent timed ones, so that a small kernel called

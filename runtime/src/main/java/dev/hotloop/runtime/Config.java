@@ -14,11 +14,20 @@ import java.util.Properties;
  * @param cacheDir {@code hotloop.cache.dir=DIR}: where {@code @Jit(cache = true)} keeps variants; read from the
  *                 properties it defaults to {@code ${user.home}/.cache/hotloop}; null (as in {@link #DEFAULTS},
  *                 which tests use) for no disk cache
+ * @param countCalls {@code hotloop.count.calls=false}: facades and typed handles call the compiled kernel with
+ *                 nothing around it, at the cost of a direct call; {@code calls()} and {@code runNanos()} then
+ *                 count only {@code invoke} calls. Default true: every call is counted, which costs a facade call
+ *                 about 2 ns more than a direct one (the counter's increment; see bench/RESULTS.md)
  * <p>{@code hotloop.vector.bits} and {@code hotloop.vector} are not here: {@link VectorSupport} reads
  * them at each new variant, so that one JVM can compile a kernel at several widths.
  */
-public record Config(boolean disable, Path dumpDir, boolean report, int threads, Path cacheDir) {
+public record Config(boolean disable, Path dumpDir, boolean report, int threads, Path cacheDir, boolean countCalls) {
     public static final Config DEFAULTS = new Config(false, null, false, 0, null);
+
+    /** A configuration that counts every call. */
+    public Config(boolean disable, Path dumpDir, boolean report, int threads, Path cacheDir) {
+        this(disable, dumpDir, report, threads, cacheDir, true);
+    }
 
     public Config {
         if (threads < 0) throw new IllegalArgumentException("hotloop.threads must be >= 1, got " + threads);
@@ -34,7 +43,8 @@ public record Config(boolean disable, Path dumpDir, boolean report, int threads,
                 path(p.getProperty("hotloop.dump")),
                 Boolean.parseBoolean(p.getProperty("hotloop.report", "false").strip()),
                 threads(p.getProperty("hotloop.threads")),
-                cacheDir(p));
+                cacheDir(p),
+                !"false".equalsIgnoreCase(p.getProperty("hotloop.count.calls", "true").strip()));
     }
 
     /** {@code hotloop.cache.dir}, else {@code ${user.home}/.cache/hotloop}; null when neither is known. */

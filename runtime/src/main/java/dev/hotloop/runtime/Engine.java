@@ -96,7 +96,7 @@ public final class Engine {
         return all;
     }
 
-    public String report() { return Report.of(stats()); }
+    public String report() { return Report.of(stats(), config.countCalls()); }
 
     public Config config() { return config; }
 

@@ -23,6 +23,11 @@ final class Report {
     private Report() {}
 
     static String of(List<KernelStats> stats) {
+        return of(stats, true);
+    }
+
+    /** With {@code countCalls} false ({@code hotloop.count.calls=false}) the calls column says what it leaves out. */
+    static String of(List<KernelStats> stats, boolean countCalls) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADERS);
         for (KernelStats s : stats) {
@@ -49,6 +54,10 @@ final class Report {
                 .append("(cached): loaded from the disk cache, the time to check and define it; ")
                 .append("first call ms: the variant's first run (cold code); run ms: all calls, first included; ")
                 .append("mean us: run / calls; fallback: why the original method runs instead of compiled code\n");
+        if (!countCalls) {
+            b.append("hotloop.count.calls=false: calls through facades and handles are not counted; ")
+                    .append("calls and run ms are those of invoke()\n");
+        }
         return b.toString();
     }
 

@@ -93,7 +93,7 @@ final class VariantFactory {
             Lookup hidden = ClassDefiner.define(k.owner(), ck.classBytes(), meter);
             phases.put("define", System.nanoTime() - d0);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), ck.entry(), type);
-            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), CompiledKernel.FAST, type);
+            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), facadeEntry(), type);
             if (recorder != null) {
                 long s0 = System.nanoTime();
                 disk.store(cacheKey, new CacheEntry(cacheKey.text(), recorder.read(), ck.className(), ck.entry(),
@@ -112,6 +112,14 @@ final class VariantFactory {
         }
     }
 
+    /**
+     * The method facades and typed handles call: the sampled entry that counts every call, or with
+     * {@code hotloop.count.calls=false} the bare kernel, which costs what a direct call costs.
+     */
+    private String facadeEntry() {
+        return config.countCalls() ? CompiledKernel.FAST : CompiledKernel.RAW;
+    }
+
     /** The key of a cached variant, or null when the owner's class file or the Hotloop code cannot be read. */
     private static CacheKey cacheKey(Kernel k, VariantKey key, ClassSource classes) {
         String fingerprint = CodeFingerprint.get();
@@ -121,14 +129,14 @@ final class VariantFactory {
     }
 
     /** The variant defined from a disk cache entry, or null (and compile) when the entry does not load. */
-    private static Variant fromCache(Kernel k, VariantKey key, Signature sig, CacheEntry e, Path path, long t0, long c0) {
+    private Variant fromCache(Kernel k, VariantKey key, Signature sig, CacheEntry e, Path path, long t0, long c0) {
         if (!e.signature().equals(sig)) return null;
         CallMeter meter = new CallMeter();
         MethodType type = Variant.typeOf(sig);
         try {
             Lookup hidden = ClassDefiner.define(k.owner(), e.classBytes(), meter);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), e.entry(), type);
-            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), CompiledKernel.FAST, type);
+            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), facadeEntry(), type);
             long now = System.nanoTime();
             return Variant.cached(key, k.name(), sig, entry, fast, meter, now - t0, Map.of("cache", now - c0),
                     e.loops(), hidden.lookupClass(), path);

@@ -20,6 +20,9 @@ import java.lang.management.ManagementFactory;
 public final class PairedFork {
     private PairedFork() {}
 
+    // -Dpaired.trace=true prints every warm-up batch (the driver passes fork output on)
+    private static final boolean TRACE = Boolean.getBoolean("paired.trace");
+
     // every batch's result lands here, so that no call is dead code
     static volatile double sink;
 
@@ -37,12 +40,15 @@ public final class PairedFork {
         int[] reps = {1, 1};
         double[] lastNsPerOp = new double[2];
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        Warmup warmup = new Warmup(warmupNanos, 5 * warmupNanos,
+        // long calls run hot loops, which C2 compiles by their back edges; short ones need call counts
+        long minCalls = kc.size() < 100_000 ? 20_000 : 0;
+        Warmup warmup = new Warmup(warmupNanos, 5 * warmupNanos, minCalls,
                 jit != null && jit.isCompilationTimeMonitoringSupported() ? jit::getTotalCompilationTime : () -> 0L);
         while (!warmup.done()) {
             for (int s = 0; s < 2; s++) {
                 lastNsPerOp[s] = time(sides[s], reps[s]);
-                warmup.record(s, lastNsPerOp[s]);
+                if (TRACE) System.out.printf("warm-up %s reps %d: %.2f ns/op%n", s == 0 ? "plain" : "hotloop", reps[s], lastNsPerOp[s]);
+                warmup.record(s, lastNsPerOp[s], reps[s]);
                 reps[s] = batchSize(roundNanos / 3, lastNsPerOp[s], reps[s]);
             }
         }

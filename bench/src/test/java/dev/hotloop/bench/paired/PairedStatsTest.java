@@ -95,30 +95,44 @@ class PairedStatsTest {
 
     @Test
     void warmupWaitsUntilNeitherSideGetsFaster() {
-        Warmup w = new Warmup(0, Long.MAX_VALUE, () -> 0L);
+        Warmup w = new Warmup(0, Long.MAX_VALUE, 0, () -> 0L);
         // side 0 settled at 100 ns; side 1 still improving
         for (int i = 0; i < 2 * Warmup.WINDOW; i++) {
-            w.record(0, 100.0 + (i % 2));
-            w.record(1, 1000.0 - 50 * i);
+            w.record(0, 100.0 + (i % 2), 1);
+            w.record(1, 1000.0 - 50 * i, 1);
         }
         assertTrue(w.settled(0));
         assertFalse(w.settled(1));
-        for (int i = 0; i < Warmup.WINDOW; i++) w.record(1, 400.0);
+        for (int i = 0; i < Warmup.WINDOW; i++) w.record(1, 400.0, 1);
         assertFalse(w.settled(1), "the window still holds nothing better, but the best before it is 450");
-        for (int i = 0; i < Warmup.WINDOW; i++) w.record(1, 399.0);
+        for (int i = 0; i < Warmup.WINDOW; i++) w.record(1, 399.0, 1);
         assertTrue(w.settled(1));
     }
 
     @Test
     void warmupIsNeverDoneWhileTheJitKeepsCompiling() {
         long[] compileMillis = {0};
-        Warmup w = new Warmup(0, Long.MAX_VALUE, () -> compileMillis[0]++);
+        Warmup w = new Warmup(0, Long.MAX_VALUE, 0, () -> compileMillis[0]++);
         for (int i = 0; i < 3 * Warmup.WINDOW; i++) {
-            w.record(0, 100.0);
-            w.record(1, 100.0);
+            w.record(0, 100.0, 1);
+            w.record(1, 100.0, 1);
         }
         assertTrue(w.settled(0) && w.settled(1));
         assertFalse(w.done());
         assertFalse(w.done());
+    }
+
+    @Test
+    void warmupWaitsForEnoughCallsWhenCallsAreShort() throws InterruptedException {
+        Warmup w = new Warmup(0, Long.MAX_VALUE, 100, () -> 0L);
+        for (int i = 0; i < 2 * Warmup.WINDOW; i++) {
+            w.record(0, 100.0, 10);
+            w.record(1, 100.0, 5);
+        }
+        w.done(); // starts the quiet-JIT clock
+        Thread.sleep(Warmup.QUIET_MILLIS + 50);
+        assertFalse(w.done(), "side 1 was called 60 times, fewer than 100");
+        for (int i = 0; i < Warmup.WINDOW; i++) w.record(1, 100.0, 10);
+        assertTrue(w.done());
     }
 }

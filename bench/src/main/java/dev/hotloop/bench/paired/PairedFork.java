@@ -36,6 +36,7 @@ public final class PairedFork {
         KernelData data = KernelData.allocate(kc.size(), pad);
         System.gc(); // settle the arrays: young collections during warm-up must not move them later
         Workload[] sides = Pairs.of(kc.kernel(), data);
+        checkSameResult(kc, sides);
 
         int[] reps = {1, 1};
         double[] lastNsPerOp = new double[2];
@@ -65,6 +66,19 @@ public final class PairedFork {
         ForkResult result = new ForkResult(kc.id(), pad, Stats.median(ns[0]), Stats.median(ns[1]),
                 Stats.median(ratios), rounds, warmedMillis, data.placement());
         System.out.println(result.toLine());
+    }
+
+    /**
+     * Both sides must do the same work: one call each must give the same bits (the array kernels
+     * are idempotent on their data; monteCarloPi draws from different generators and is skipped).
+     */
+    private static void checkSameResult(KernelCase kc, Workload[] sides) {
+        if (kc.kernel().equals("monteCarloPi")) return;
+        double plain = sides[0].batch(1);
+        double hotloop = sides[1].batch(1);
+        if (Double.doubleToRawLongBits(plain) != Double.doubleToRawLongBits(hotloop)) {
+            throw new IllegalStateException(kc.id() + ": plain gave " + plain + ", Hotloop " + hotloop);
+        }
     }
 
     /** Nanoseconds per call of one batch of {@code reps} calls. */

@@ -53,7 +53,8 @@ public final class ClassEmitter {
         boolean lines = !kernel.sourceFile().equals("?");
         if (lines) cw.visitSource(kernel.sourceFile(), null);
         HelperNames names = new HelperNames(program, className, randomClass);
-        MethodEmitter.emit(cw, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass, vc);
+        CodeLength kernelLength = new CodeLength(cw, "kernel");
+        MethodEmitter.emit(kernelLength, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass, vc);
         for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
             Function fn = h.getValue();
             // One SourceFile per class: only lines from the kernel's own file are kept.
@@ -62,7 +63,7 @@ public final class ClassEmitter {
             MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, target.name(), target.desc(), fn, names, sameFile, randomClass, vc);
             if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), target, fn, randomClass, names);
         }
-        EntryEmitter.emit(cw, className, kernel.signature(), meterClass);
+        EntryEmitter.emit(cw, className, kernel.signature(), meterClass, kernelLength.bytes());
         cw.visitEnd();
         return cw.toByteArray();
     }

@@ -12,8 +12,12 @@ import dev.hotloop.compiler.ir.Program;
 import dev.hotloop.compiler.ir.RandomKind;
 import dev.hotloop.compiler.ir.Signature;
 import dev.hotloop.compiler.ir.Type;
+import dev.hotloop.compiler.ir.Value;
 import org.junit.jupiter.api.Test;
 
+import java.lang.classfile.Attributes;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.MethodModel;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Modifier;
 
@@ -96,6 +100,38 @@ class CallEmitTest {
         for (int i = 0; i < 4; i++) assertEquals(3.0 + 6, call(fast, 3L, 9.0));
         assertEquals(4, meter.samples, "the sampled entry asks the meter once per call");
         assertEquals(2 + 2, meter.calls, "and times the calls the meter picks");
+    }
+
+    /** A small kernel's sampled entry is too big for C2 to inline (above FreqInlineSize, 325): callers call it. */
+    @Test
+    void smallKernelsSampledEntryIsCalledNotInlined() {
+        byte[] bytes = ClassEmitter.emit(factProgram(), EmitHarness.CLASS, CountingMeter.class.getName().replace('.', '/'));
+        EmitHarness.verify(bytes);
+        assertTrue(codeLength(bytes, "kernel") <= 325);
+        assertTrue(codeLength(bytes, "fast") > 325, "fast: " + codeLength(bytes, "fast") + " bytes");
+    }
+
+    /** A kernel too big to inline is a call anyway: its sampled entry stays small. */
+    @Test
+    void largeKernelsSampledEntryStaysSmall() throws Throwable {
+        Function k = new Function("k", Signature.parse("long(long)"));
+        Block b0 = k.newBlock();
+        Value x = p(k, 0);
+        for (int i = 0; i < 120; i++) x = add(k, b0, Op.MUL, Type.I64, add(k, b0, Op.ADD, Type.I64, x, Const.i64(i)), p(k, 0));
+        k.ret(b0, x);
+        Program p = new Program(k);
+        byte[] bytes = ClassEmitter.emit(p, EmitHarness.CLASS, CountingMeter.class.getName().replace('.', '/'));
+        EmitHarness.verify(bytes);
+        assertTrue(codeLength(bytes, "kernel") > 325, "kernel: " + codeLength(bytes, "kernel") + " bytes");
+        assertTrue(codeLength(bytes, "fast") < 64, "fast: " + codeLength(bytes, "fast") + " bytes");
+        Class<?> c = define(p, CountingMeter.class.getName().replace('.', '/'), new CountingMeter());
+        assertEquals(call(method(c, "kernel", k), 3L), call(method(c, "fast", k), 3L));
+    }
+
+    private static int codeLength(byte[] bytes, String method) {
+        MethodModel m = ClassFile.of().parse(bytes).methods().stream()
+                .filter(mm -> mm.methodName().equalsString(method)).findFirst().orElseThrow();
+        return m.findAttribute(Attributes.code()).orElseThrow().codeLength();
     }
 
     @Test

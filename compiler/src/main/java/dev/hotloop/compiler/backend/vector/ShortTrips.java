@@ -14,6 +14,14 @@ import dev.hotloop.compiler.vector.VectorPlan;
  * JMH on this AMD EPYC (SimdBench dot, 2 forks): over 1,000 doubles 0.116 us narrow against 0.092
  * wide (hand-written 512-bit FMA code 0.084); over 1M doubles unchanged (full blocks stay narrow).
  * With 1, 2 and 4 wide accumulators: 0.095, 0.092, 0.097 (one fork each).
+ *
+ * <p>What was tried for dot over 1,000 doubles and left out (issue 4, session 11): the wide loop is
+ * bound by its 250 loads of 512 bits, so the loop body's arithmetic hardly counts. Timed in one JVM,
+ * calls interleaved (min/median ns, hand-written 61.0/61.8): emitted 63.7/64.8 against FMA
+ * contraction plus a pairwise-tree lane fold 64.2/65.1; in Java models of this block, 4 FMA chains,
+ * {@code reduceLanes}, a tree or a shuffle fold all land within 1 ns of the 2-chain loop. The rest
+ * of the gap to the hand kernel is the entry (its {@code CallMeter} sample, about 1.5 ns) and the
+ * guards and calls (about 1-2 ns); JMH forks of this kernel vary far more than that (0.067-0.105 us).
  */
 final class ShortTrips {
     private ShortTrips() {}

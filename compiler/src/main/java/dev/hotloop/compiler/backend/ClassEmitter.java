@@ -63,7 +63,9 @@ public final class ClassEmitter {
             MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, target.name(), target.desc(), fn, names, sameFile, randomClass, vc);
             if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), target, fn, randomClass, names);
         }
-        EntryEmitter.emit(cw, className, kernel.signature(), meterClass, kernelLength.bytes());
+        // a kernel that calls its own methods (chunks, blocks, helpers) puts a call into its caller's loop anyway
+        boolean leaf = program.helpers().isEmpty();
+        EntryEmitter.emit(cw, className, kernel.signature(), meterClass, leaf && kernelLength.bytes() <= EntryEmitter.FREQ_INLINE_SIZE);
         cw.visitEnd();
         return cw.toByteArray();
     }

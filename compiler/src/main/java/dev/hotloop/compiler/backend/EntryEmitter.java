@@ -27,13 +27,16 @@ import static org.objectweb.asm.Opcodes.*;
  *  L: if (METER.sample()) return invoke(a);
  *     return kernel(a);
  * }</pre>
- * When C2 could inline the kernel into {@code fast} ({@value #FREQ_INLINE_SIZE} bytes of bytecode or
- * fewer), {@code fast} is padded above that size, so that callers call it rather than inline it.
+ * When the kernel is a leaf (it calls none of its own methods: no chunk, block or helper) that C2
+ * could inline into {@code fast} ({@value #FREQ_INLINE_SIZE} bytes of bytecode or fewer), {@code fast}
+ * is padded above that size, so that callers call it rather than inline it.
  * Inlined, its rare timed path put a call into the caller's loop, and a call there, even one taken
  * once in 64 times, made the caller's loop around a small store loop about 15 ns a call slower
  * (serial triad over 1,000 doubles: 1.13 of plain Java, paired in one JVM, {@code bench/paired});
- * called, it costs 1.02. A larger kernel is a call anyway, so its {@code fast} stays small and
- * inlines. The padding is unreachable: it never runs, and C2 does not parse it.
+ * called, it costs 1.02. A larger kernel, or one that calls its chunks or blocks, is a call anyway,
+ * so its {@code fast} stays small and inlines: padding would only add a call (JMH could not tell the
+ * two apart on the one-chunk parallel triad and dot over 1,000 doubles, whose forks spread by 30%).
+ * The padding is unreachable: it never runs, and C2 does not parse it.
  */
 final class EntryEmitter {
     static final String METER = "METER";
@@ -42,8 +45,8 @@ final class EntryEmitter {
 
     private EntryEmitter() {}
 
-    /** @param kernelBytes bytes of code of the {@code kernel} method, which {@code fast} calls */
-    static void emit(ClassVisitor cv, String className, Signature sig, String meterClass, int kernelBytes) {
+    /** @param inlineBarrier whether to pad {@code fast} above what C2 inlines (for a small leaf kernel, see above) */
+    static void emit(ClassVisitor cv, String className, Signature sig, String meterClass, boolean inlineBarrier) {
         if (meterClass != null) meterField(cv, className, meterClass);
         String desc = sig.descriptor();
         MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC, "invoke", desc, null, null);
@@ -71,7 +74,7 @@ final class EntryEmitter {
         mv.visitInsn(JvmTypes.op(sig.result(), IRETURN));
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        fast(cv, className, sig, meterClass, kernelBytes <= FREQ_INLINE_SIZE);
+        fast(cv, className, sig, meterClass, inlineBarrier);
     }
 
     private static void fast(ClassVisitor cv, String className, Signature sig, String meterClass, boolean barrier) {

@@ -102,13 +102,26 @@ class CallEmitTest {
         assertEquals(2 + 2, meter.calls, "and times the calls the meter picks");
     }
 
-    /** A small kernel's sampled entry is too big for C2 to inline (above FreqInlineSize, 325): callers call it. */
+    /** A small leaf kernel's sampled entry is too big for C2 to inline (above FreqInlineSize, 325): callers call it. */
     @Test
-    void smallKernelsSampledEntryIsCalledNotInlined() {
-        byte[] bytes = ClassEmitter.emit(factProgram(), EmitHarness.CLASS, CountingMeter.class.getName().replace('.', '/'));
+    void smallLeafKernelsSampledEntryIsCalledNotInlined() throws Throwable {
+        Function k = new Function("k", Signature.parse("long(long)"));
+        Block b0 = k.newBlock();
+        k.ret(b0, add(k, b0, Op.ADD, Type.I64, p(k, 0), Const.i64(1)));
+        Program p = new Program(k);
+        byte[] bytes = ClassEmitter.emit(p, EmitHarness.CLASS, CountingMeter.class.getName().replace('.', '/'));
         EmitHarness.verify(bytes);
-        assertTrue(codeLength(bytes, "kernel") <= 325);
         assertTrue(codeLength(bytes, "fast") > 325, "fast: " + codeLength(bytes, "fast") + " bytes");
+        Class<?> c = define(p, CountingMeter.class.getName().replace('.', '/'), new CountingMeter());
+        assertEquals(4L, call(method(c, "fast", k), 3L));
+    }
+
+    /** A small kernel that calls its own helper has a call in its caller's loop anyway: its sampled entry stays small. */
+    @Test
+    void kernelWithHelpersSampledEntryStaysSmall() {
+        byte[] bytes = ClassEmitter.emit(factProgram(), EmitHarness.CLASS, CountingMeter.class.getName().replace('.', '/'));
+        assertTrue(codeLength(bytes, "kernel") <= 325);
+        assertTrue(codeLength(bytes, "fast") < 64, "fast: " + codeLength(bytes, "fast") + " bytes");
     }
 
     /** A kernel too big to inline is a call anyway: its sampled entry stays small. */

@@ -2,6 +2,8 @@ package dev.hotloop.bench.paired;
 
 import dev.hotloop.bench.BenchKernels;
 import dev.hotloop.bench.BenchKernelsJit;
+import dev.hotloop.bench.simd.HandKernels;
+import dev.hotloop.bench.simd.SimdKernelsJit;
 
 /**
  * The two sides of each serial bench kernel: plain Java ({@code BenchKernels}, compiled by C2)
@@ -22,6 +24,8 @@ final class Pairs {
             case "triad" -> new Workload[] {new PlainTriad(d), new JitTriad(d)};
             case "clampSelect" -> new Workload[] {new PlainClamp(d), new JitClamp(d)};
             case "monteCarloPi" -> new Workload[] {new PlainPi(d), new JitPi(d)};
+            case "dotHand" -> new Workload[] {new HandDot(d), new SimdDot(d)};
+            case "triadHand" -> new Workload[] {new HandTriad(d), new SimdTriad(d)};
             default -> throw new IllegalArgumentException("no paired kernel " + kernel);
         };
     }
@@ -99,6 +103,46 @@ final class Pairs {
             double sink = 0;
             for (int r = 0; r < reps; r++) sink += BenchKernelsJit.monteCarloPi(d.size);
             return sink;
+        }
+    }
+
+    // issue 4: the hand-written kernel against Hotloop's parallel, vectorised one (fastmath dot)
+
+    private static final class HandDot extends Workload {
+        private final KernelData d;
+        HandDot(KernelData d) { this.d = d; }
+        @Override double batch(int reps) {
+            double sink = 0;
+            for (int r = 0; r < reps; r++) sink += HandKernels.dot(d.a, d.b);
+            return sink;
+        }
+    }
+
+    private static final class SimdDot extends Workload {
+        private final KernelData d;
+        SimdDot(KernelData d) { this.d = d; }
+        @Override double batch(int reps) {
+            double sink = 0;
+            for (int r = 0; r < reps; r++) sink += SimdKernelsJit.dot(d.a, d.b);
+            return sink;
+        }
+    }
+
+    private static final class HandTriad extends Workload {
+        private final KernelData d;
+        HandTriad(KernelData d) { this.d = d; }
+        @Override double batch(int reps) {
+            for (int r = 0; r < reps; r++) HandKernels.triad(d.a, d.b, d.c, d.s);
+            return d.a[0];
+        }
+    }
+
+    private static final class SimdTriad extends Workload {
+        private final KernelData d;
+        SimdTriad(KernelData d) { this.d = d; }
+        @Override double batch(int reps) {
+            for (int r = 0; r < reps; r++) SimdKernelsJit.triad(d.a, d.b, d.c, d.s);
+            return d.a[0];
         }
     }
 }

@@ -67,6 +67,16 @@ class PairedStatsTest {
         assertTrue(triad.contains(" 1.080 ") && triad.contains(" NO "), triad);
     }
 
+    @Test
+    void handCasesAreJudgedAgainstIssue4sTargetAndRunOnlyWhenNamed() {
+        Map<String, List<ForkResult>> byCase = new LinkedHashMap<>();
+        byCase.put("dotHand/1000", List.of(fork("dotHand/1000", 1.08), fork("dotHand/1000", 1.09)));
+        String row = Summary.table(byCase).lines().filter(l -> l.startsWith("dotHand/1000")).findFirst().orElseThrow();
+        assertTrue(row.contains(" 1.085 ") && row.contains(" yes "), row);
+        assertEquals(List.of("dotHand/1000", "triadHand/1000"), KernelCase.matching("Hand").stream().map(KernelCase::id).toList());
+        assertTrue(KernelCase.matching(".").stream().noneMatch(KernelCase::hand));
+    }
+
     private static ForkResult fork(String id, double ratio) {
         return new ForkResult(id, 0, 100.0, 100.0 * ratio, ratio, 10, 1000, "");
     }

@@ -88,7 +88,7 @@ public final class Dispatcher {
                     .getTypeName() + ", the handle type " + type + " returns " + type.returnType().getTypeName());
         }
         Variant v = variant(params);
-        return v.fast(); // sampled: counted always, timed when it costs nothing relative to the call (CallMeter)
+        return v.fast(); // counted and sampled (CallMeter), or bare with hotloop.count.calls=false
     }
 
     /** The variant for these (already checked) argument types at the current vector width. */

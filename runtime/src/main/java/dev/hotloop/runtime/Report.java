@@ -22,10 +22,6 @@ final class Report {
 
     private Report() {}
 
-    static String of(List<KernelStats> stats) {
-        return of(stats, true);
-    }
-
     /** With {@code countCalls} false ({@code hotloop.count.calls=false}) the calls column says what it leaves out. */
     static String of(List<KernelStats> stats, boolean countCalls) {
         List<String[]> rows = new ArrayList<>();

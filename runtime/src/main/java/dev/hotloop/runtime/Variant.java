@@ -96,7 +96,10 @@ public final class Variant {
         return entry;
     }
 
-    /** The sampled entry for typed handles and facades (the measured original method for fallback variants). */
+    /**
+     * The entry for typed handles and facades: the sampled one, or the bare kernel with
+     * {@code hotloop.count.calls=false} (the measured original method for fallback variants).
+     */
     public MethodHandle fast() {
         if (failure != null) throw failure.again();
         return fast;

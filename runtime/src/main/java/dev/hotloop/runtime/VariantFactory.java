@@ -93,7 +93,7 @@ final class VariantFactory {
             Lookup hidden = ClassDefiner.define(k.owner(), ck.classBytes(), meter);
             phases.put("define", System.nanoTime() - d0);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), ck.entry(), type);
-            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), facadeEntry(), type);
+            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), facadeEntry(ck.raw()), type);
             if (recorder != null) {
                 long s0 = System.nanoTime();
                 disk.store(cacheKey, new CacheEntry(cacheKey.text(), recorder.read(), ck.className(), ck.entry(),
@@ -114,10 +114,10 @@ final class VariantFactory {
 
     /**
      * The method facades and typed handles call: the sampled entry that counts every call, or with
-     * {@code hotloop.count.calls=false} the bare kernel, which costs what a direct call costs.
+     * {@code hotloop.count.calls=false} the bare kernel {@code raw}, which costs what a direct call costs.
      */
-    private String facadeEntry() {
-        return config.countCalls() ? CompiledKernel.FAST : CompiledKernel.RAW;
+    private String facadeEntry(String raw) {
+        return config.countCalls() ? CompiledKernel.FAST : raw;
     }
 
     /** The key of a cached variant, or null when the owner's class file or the Hotloop code cannot be read. */
@@ -136,7 +136,7 @@ final class VariantFactory {
         try {
             Lookup hidden = ClassDefiner.define(k.owner(), e.classBytes(), meter);
             MethodHandle entry = hidden.findStatic(hidden.lookupClass(), e.entry(), type);
-            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), facadeEntry(), type);
+            MethodHandle fast = hidden.findStatic(hidden.lookupClass(), facadeEntry(e.raw()), type);
             long now = System.nanoTime();
             return Variant.cached(key, k.name(), sig, entry, fast, meter, now - t0, Map.of("cache", now - c0),
                     e.loops(), hidden.lookupClass(), path);

@@ -16,7 +16,7 @@ class ReportTest {
     void tableHasAlignedColumnsAndALegend() {
         String t = Report.of(List.of(
                 new KernelStats("Kernels.monteCarloPi", "double(long)", 14_200_000, Map.of(), 310_000, 3, 92_000_000, ""),
-                new KernelStats("Kernels.f", "int(int)", 1_000_000, Map.of(), 0, 0, 0, "disabled by hotloop.disable")));
+                new KernelStats("Kernels.f", "int(int)", 1_000_000, Map.of(), 0, 0, 0, "disabled by hotloop.disable")), true);
         String[] lines = t.split("\n");
         assertEquals("kernel                signature     compile ms  first call ms  calls  run ms    mean us  fallback", lines[0]);
         assertEquals("Kernels.monteCarloPi  double(long)      14.200          0.310      3  92.000  30666.667", lines[1]);
@@ -26,7 +26,7 @@ class ReportTest {
 
     @Test
     void emptyReportSaysSo() {
-        assertTrue(Report.of(List.of()).contains("(no kernel variants yet)"));
+        assertTrue(Report.of(List.of(), true).contains("(no kernel variants yet)"));
     }
 
     @Test

@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code mandelbrotPixels}: the same image, {@code @Parallel} over its 480,000 pixels</li>
  * <li>{@code nbody}: accelerations of 2,000 bodies, {@code @Parallel} over i, all j inside</li>
  * <li>{@code tinySum}: 1,000 doubles, below the smallest chunk: parallel must not be slower</li>
+ * <li>{@code triad20k}: triad over 20,000 doubles, one chunk of its grain (32768): runs inline, must not be slower</li>
+ * <li>{@code triad60k}: triad over 60,000 doubles, two chunks: worth waking the pool (with chunks of
+ * 8192 it was 1.2-2.9x slower than serial from 8,193 to 40,000 elements)</li>
  * </ul>
  * Run only these: {@code bench/quick 'Parallel'}. Parallel speed-ups depend on free cores:
  * {@code bench/quick} prints the load average next to the table.
@@ -42,10 +45,13 @@ public class ParallelBench {
     static final int MAX_ITER = 256;
     static final int BODIES = 2_000;
     static final int TINY = 1_000;
+    static final int TRIAD_MID = 20_000;
+    static final int TRIAD_TWO_CHUNKS = 60_000;
 
     int[] counts;
     double[] x, y, z, m, ax, ay, az;
     double[] tiny;
+    double[] ta, tb, tc, ua, ub, uc;
 
     @Setup(Level.Trial)
     public void fill() {
@@ -65,6 +71,12 @@ public class ParallelBench {
             m[i] = rnd.nextDouble(0.5, 1.5);
         }
         tiny = rnd.doubles(TINY, -1, 1).toArray();
+        ta = new double[TRIAD_MID];
+        tb = rnd.doubles(TRIAD_MID, -1, 1).toArray();
+        tc = rnd.doubles(TRIAD_MID, -1, 1).toArray();
+        ua = new double[TRIAD_TWO_CHUNKS];
+        ub = rnd.doubles(TRIAD_TWO_CHUNKS, -1, 1).toArray();
+        uc = rnd.doubles(TRIAD_TWO_CHUNKS, -1, 1).toArray();
     }
 
     @Benchmark
@@ -117,5 +129,29 @@ public class ParallelBench {
     @Benchmark
     public double tinySumParallel() {
         return ParallelKernelsJit.tinySumParallel(tiny);
+    }
+
+    @Benchmark
+    public double[] triad20kSerial() {
+        ParallelKernelsJit.triadSerial(ta, tb, tc, 1.5);
+        return ta;
+    }
+
+    @Benchmark
+    public double[] triad20kParallel() {
+        ParallelKernelsJit.triadParallel(ta, tb, tc, 1.5);
+        return ta;
+    }
+
+    @Benchmark
+    public double[] triad60kSerial() {
+        ParallelKernelsJit.triadSerial(ua, ub, uc, 1.5);
+        return ua;
+    }
+
+    @Benchmark
+    public double[] triad60kParallel() {
+        ParallelKernelsJit.triadParallel(ua, ub, uc, 1.5);
+        return ua;
     }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.ForkJoinTask;
  * }
  * </pre>
  * Chunk boundaries depend only on the trip count and the loop's grain (a constant the compiler
- * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} to 16384 for
+ * picks per loop: 1 when the body has an inner loop or a call, {@link #MIN_CHUNK} to 65536 for
  * straight-line bodies, by their estimated cost; a heavy loop of 128 iterations or more gets at least 8 a chunk, so that an
  * outer-loop vectorised body runs whole vectors): at most {@link #MAX_CHUNKS} chunks of at least
  * {@code grain} iterations, balanced to within one iteration. A loop of one chunk runs inline, without

@@ -16,7 +16,7 @@ final class OneChunkKernels {
         for (@Parallel int i = 0; i < a.length; i++) out[i] = a[i] / b[i];
     }
 
-    /** One floating-point sum from a non-zero start (grain 16384, like {@code ParallelKernels.sum}). */
+    /** One floating-point sum from a non-zero start (grain 65536, like {@code ParallelKernels.sum}). */
     @Jit(parallel = true)
     static double sumFrom(double[] a, double s0) {
         double s = s0;

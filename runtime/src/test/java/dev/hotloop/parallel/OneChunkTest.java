@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * A loop of one chunk (at most its grain of trips) is called straight from the kernel, with no
  * partials array: it must give what the launched chunks gave, which is plain Java's result where
  * the operators are exact, and {@code init + partial} (the partial summed from -0.0) for a
- * floating-point sum. Sizes straddle every light grain (1024 to 16384): one below, exactly at, one above.
+ * floating-point sum. Sizes straddle every light grain (1024 to 65536): one below, exactly at, one above.
  */
 class OneChunkTest {
     private static final int[] SIZES = sizes();
@@ -31,7 +31,7 @@ class OneChunkTest {
 
     private static int[] sizes() {
         List<Integer> out = new ArrayList<>(List.of(0, 1, 2, 3, 100));
-        for (int g = 1024; g <= 16384; g *= 2) out.addAll(List.of(g - 1, g, g + 1));
+        for (int g = 1024; g <= 65536; g *= 2) out.addAll(List.of(g - 1, g, g + 1));
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -60,8 +60,8 @@ class OneChunkTest {
                 Random r = new Random(n);
                 double[] a = r.doubles(n, -1e6, 1e6).toArray();
                 for (double s0 : new double[] {0.0, -0.0, 1.0 / 3, 1e300}) {
-                    double want = chunkedSum(a, s0, 16384);
-                    if (n <= 16384 && s0 == 0.0) assertEquals(OneChunkKernels.sumFrom(a, s0), want, 0.0, "model n=" + n);
+                    double want = chunkedSum(a, s0, 65536);
+                    if (n <= 65536 && s0 == 0.0) assertEquals(OneChunkKernels.sumFrom(a, s0), want, 0.0, "model n=" + n);
                     assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits((double) call("sumFrom", a, s0)),
                             "sumFrom n=" + n + " s0=" + s0 + " threads=" + threads);
                 }
@@ -119,7 +119,7 @@ class OneChunkTest {
 
     @Test
     void exceptionsInOneChunkAreThoseOfPlainJava() {
-        for (int n : new int[] {1, 100, 1024, 16384, 16385}) {
+        for (int n : new int[] {1, 100, 1024, 8192, 8193}) {
             int[] a = new Random(n).ints(n).toArray(), b = new int[n];
             Arrays.fill(b, 3);
             b[n / 2] = 0;
@@ -146,7 +146,7 @@ class OneChunkTest {
     @Test
     void theDriverCountsOneChunkExactlyWhenTheKernelTestsSo() {
         // the kernel tests 0 < trips <= grain inline, instead of asking ParallelDriver.single
-        for (long grain : new long[] {1, 2, 1024, 16384}) {
+        for (long grain : new long[] {1, 2, 1024, 65536}) {
             for (long trips = 0; trips <= 3 * grain + 300; trips += trips < 300 ? 1 : grain / 4 + 1) {
                 assertEquals(trips > 0 && trips <= grain, ParallelDriver.single(trips, grain), "trips=" + trips + " grain=" + grain);
             }

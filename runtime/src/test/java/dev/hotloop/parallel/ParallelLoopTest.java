@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code @Parallel} loops compiled with {@code @Jit(parallel = true)}, against plain Java. */
 class ParallelLoopTest {
     /** The chunk grain of the cheap kernels here (sum, gather): {@code ParallelNames.lightGrain} of their bodies. */
-    private static final int G = 16384;
+    private static final int G = 65536;
     private static final int[] SIZES = {0, 1, 7, G - 1, G, G + 1, 5 * G + 3, 100_003};
     private final int threadsBefore = Hotloop.threads();
 

@@ -35,7 +35,7 @@ final class VectorCorpus {
     static final int[] LENGTHS = {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 1001};
     /** Lengths of arrays filled with NaN, infinities, signed zeros and the integer extremes. */
     static final int[] SPECIAL_LENGTHS = {9, 17, 33, 65};
-    /** Parallel kernels also get lengths of several chunks: a heavy body's (3001), a cheap body's (an extra case of three chunks of 16384). */
+    /** Parallel kernels also get lengths of several chunks: a heavy body's (3001), a cheap body's (an extra case of three chunks of 65536). */
     static final int[] PARALLEL_LENGTHS = {0, 1, 7, 9, 17, 33, 65, 1001, 3001};
 
     /** Gaussian doubles without specials, for fastmath sums (whose bound needs finite terms). */
@@ -198,8 +198,8 @@ final class VectorCorpus {
                     new Case("y of 5, stored only below 5 len=" + n, new Object[] {positivePrefix, new double[5]}),
                     new Case("y of 4, stored at 4 len=" + n, new Object[] {positivePrefix, new double[4]}));
         }
-        // cheap parallel bodies get chunks of up to 16384 iterations: three chunks and a bit
-        int n = 3 * 16384 + 5;
+        // cheap parallel bodies get chunks of 32768 or 65536 iterations: three chunks and a bit, or more
+        int n = 3 * 65536 + 5;
         Random r = new Random(3);
         int[] ints = new int[n];
         for (int i = 0; i < n; i++) ints[i] = r.nextInt();

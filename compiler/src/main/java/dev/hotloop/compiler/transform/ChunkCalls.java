@@ -22,8 +22,8 @@ import static dev.hotloop.compiler.transform.OutlineParallelLoops.call;
  * <pre>
  * one chunk:   v21 = call $hotloop/chunk.chunk$0(JJI[D)D 0L, trips, 0, a
  *              v22 = call ParallelCombine.add(DD)D 0.0, v21          (init + partial, as the array form)
- * launched:    v23 = call ParallelDriver.chunks(JJ)I trips, 16384L;  v24 = newarray f64[] v23
- *              call $hotloop/chunk.parallel$0(JJ[D[D)V trips, 16384L, a, v24
+ * launched:    v23 = call ParallelDriver.chunks(JJ)I trips, 65536L;  v24 = newarray f64[] v23
+ *              call $hotloop/chunk.parallel$0(JJ[D[D)V trips, 65536L, a, v24
  *              v25 = call ParallelCombine.add(D[D)D 0.0, v24
  * </pre>
  */

@@ -27,13 +27,13 @@ import java.util.List;
  * the runtime driver, then combines the reductions' partial results in chunk order.
  * <pre>
  * b1: loop over i in [0, n), s += a[i]     b5: v20 = call ParallelDriver.trips(JJJI)J 0, n, 1, 0
- *                                     ==>      branch (cmp le v20, 16384L), b6, b8
+ *                                     ==>      branch (cmp le v20, 65536L), b6, b8
  *                                          b6: branch (cmp gt v20, 0L), b7, b8
  *                                          b7: v21 = call $hotloop/chunk.chunk$0(JJI[D)D 0L, v20, 0, a     one chunk
  *                                              v22 = call ParallelCombine.add(DD)D 0.0, v21
- *                                          b8: v23 = call ParallelDriver.chunks(JJ)I v20, 16384L           0 or 2+ chunks
+ *                                          b8: v23 = call ParallelDriver.chunks(JJ)I v20, 65536L           0 or 2+ chunks
  *                                              v24 = newarray f64[] v23
- *                                              call $hotloop/chunk.parallel$0(JJ[D[D)V v20, 16384L, a, v24
+ *                                              call $hotloop/chunk.parallel$0(JJ[D[D)V v20, 65536L, a, v24
  *                                              v25 = call ParallelCombine.add(D[D)D 0.0, v24
  *                                          b9: s = phi [b7: v22, b8: v25]
  * </pre>
@@ -89,7 +89,7 @@ public final class OutlineParallelLoops implements Pass {
     /**
      * Fewest iterations per chunk: one when the body holds an inner loop or a call (each
      * iteration is real work, and few of them must still spread over the pool), otherwise
-     * {@link ParallelNames#lightGrain} of the body's estimated cost (a triad gets 16384, a body
+     * {@link ParallelNames#lightGrain} of the body's estimated cost (a triad gets 32768, a body
      * with a {@code Math.exp} 2048). A property of the loop, so chunk boundaries still depend
      * only on the trip count.
      */

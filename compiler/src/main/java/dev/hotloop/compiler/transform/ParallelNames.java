@@ -56,18 +56,18 @@ public final class ParallelNames {
     public static int cost(Instr i) {
         return switch (i.op()) {
             case PHI, JUMP, GETSTATIC -> 0;
-            case DIV, REM -> 8;
-            case RANDOM -> 8;
-            case CALL -> 32;                                   // Math.exp, Math.sin, ...: tens of ns
+            case DIV, REM -> 32;
+            case RANDOM -> 32;
+            case CALL -> 128;                                  // Math.exp, Math.sin, ...: a few ns
             default -> 1;
         };
     }
 
     /** Units of {@link #cost} a chunk of a straight-line loop should hold. */
-    public static final long CHUNK_WORK = 1L << 17;
+    public static final long CHUNK_WORK = 1L << 19;
     /** Bounds of {@link #lightGrain}; the smallest equals the runtime's {@code ParallelDriver.MIN_CHUNK}. */
     public static final long MIN_LIGHT_GRAIN = 1024;
-    public static final long MAX_LIGHT_GRAIN = 16384;
+    public static final long MAX_LIGHT_GRAIN = 65536;
     public static final long HEAVY_GRAIN = 1;
     /** Most chunks per loop: enough to balance 64 threads with uneven chunks. Kept equal to the driver's. */
     public static final int MAX_CHUNKS = 256;

@@ -49,10 +49,11 @@ class OutlineParallelLoopsTest {
 
     @Test
     void lightGrainShrinksAsTheBodyGetsDearer() {
-        assertEquals(16384, ParallelNames.lightGrain(1));
-        assertEquals(16384, ParallelNames.lightGrain(8));
-        assertEquals(8192, ParallelNames.lightGrain(9));
-        assertEquals(2048, ParallelNames.lightGrain(40));             // a few operations and a Math call
+        assertEquals(65536, ParallelNames.lightGrain(1));
+        assertEquals(65536, ParallelNames.lightGrain(8));
+        assertEquals(32768, ParallelNames.lightGrain(9));             // a triad: 32768 iterations, ~5 us
+        assertEquals(16384, ParallelNames.lightGrain(17));
+        assertEquals(2048, ParallelNames.lightGrain(160));            // a few operations and a Math call
         assertEquals(1024, ParallelNames.lightGrain(10_000));
         assertEquals(ParallelNames.MIN_LIGHT_GRAIN, ParallelNames.lightGrain(Integer.MAX_VALUE));
     }
@@ -64,7 +65,7 @@ class OutlineParallelLoopsTest {
         assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelDriver.trips(JJJI)J 0L, "), kernel);
         assertTrue(kernel.contains("newarray f64[]"), kernel);
         assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelDriver.chunks(JJ)I "), kernel);
-        assertTrue(kernel.contains(", 16384L"), "a cheap straight-line body gets the largest light grain: " + kernel);
+        assertTrue(kernel.contains(", 65536L"), "a cheap straight-line body gets the largest light grain: " + kernel);
         assertTrue(kernel.contains("call $hotloop/chunk.parallel$0(JJ[D[D)V"), kernel);
         assertTrue(kernel.contains("call dev/hotloop/runtime/ParallelCombine.add(D[D)D 0.0, "), kernel);
         // one chunk (0 < trips <= grain): the chunk itself, its partial combined without an array

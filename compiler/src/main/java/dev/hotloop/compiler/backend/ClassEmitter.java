@@ -53,19 +53,17 @@ public final class ClassEmitter {
         boolean lines = !kernel.sourceFile().equals("?");
         if (lines) cw.visitSource(kernel.sourceFile(), null);
         HelperNames names = new HelperNames(program, className, randomClass);
-        CodeLength kernelLength = new CodeLength(cw, "kernel");
-        MethodEmitter.emit(kernelLength, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass, vc);
+        CodeLength longest = new CodeLength(cw);  // of the kernel and its helpers: can C2 inline them all?
+        MethodEmitter.emit(longest, ACC_PUBLIC | ACC_STATIC, "kernel", kernel, names, lines, randomClass, vc);
         for (Map.Entry<MethodRef, Function> h : program.helpers().entrySet()) {
             Function fn = h.getValue();
             // One SourceFile per class: only lines from the kernel's own file are kept.
             boolean sameFile = lines && fn.sourceFile().equals(kernel.sourceFile());
             HelperNames.Target target = names.target(h.getKey());
-            MethodEmitter.emit(cw, ACC_PRIVATE | ACC_STATIC, target.name(), target.desc(), fn, names, sameFile, randomClass, vc);
+            MethodEmitter.emit(longest, ACC_PRIVATE | ACC_STATIC, target.name(), target.desc(), fn, names, sameFile, randomClass, vc);
             if (ParallelNames.isChunk(h.getKey())) ChunkLaunchers.emit(cw, className, h.getKey(), target, fn, randomClass, names);
         }
-        // a kernel that calls its own methods (chunks, blocks, helpers) puts a call into its caller's loop anyway
-        boolean leaf = program.helpers().isEmpty();
-        EntryEmitter.emit(cw, className, kernel.signature(), meterClass, leaf && kernelLength.bytes() <= EntryEmitter.FREQ_INLINE_SIZE);
+        EntryEmitter.emit(cw, className, kernel.signature(), meterClass, longest.bytes() <= EntryEmitter.FREQ_INLINE_SIZE);
         cw.visitEnd();
         return cw.toByteArray();
     }

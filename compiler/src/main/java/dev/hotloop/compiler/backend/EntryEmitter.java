@@ -27,15 +27,16 @@ import static org.objectweb.asm.Opcodes.*;
  *  L: if (METER.sample()) return invoke(a);
  *     return kernel(a);
  * }</pre>
- * When the kernel is a leaf (it calls none of its own methods: no chunk, block or helper) that C2
- * could inline into {@code fast} ({@value #FREQ_INLINE_SIZE} bytes of bytecode or fewer), {@code fast}
- * is padded above that size, so that callers call it rather than inline it.
+ * When C2 could inline the kernel and every method of its own (chunks, blocks, helpers) into
+ * {@code fast} ({@value #FREQ_INLINE_SIZE} bytes of bytecode or fewer each), {@code fast} is padded
+ * above that size, so that callers call it rather than inline it.
  * Inlined, its rare timed path put a call into the caller's loop, and a call there, even one taken
  * once in 64 times, made the caller's loop around a small store loop about 15 ns a call slower
  * (serial triad over 1,000 doubles: 1.13 of plain Java, paired in one JVM, {@code bench/paired});
- * called, it costs 1.02. A larger kernel, or one that calls its chunks or blocks, is a call anyway,
- * so its {@code fast} stays small and inlines: padding would only add a call (JMH could not tell the
- * two apart on the one-chunk parallel triad and dot over 1,000 doubles, whose forks spread by 30%).
+ * called, it costs 1.02. The same held for the one-chunk parallel triad, whose chunk C2 inlines:
+ * 15 ns slower than the serial kernel until padded, then equal. A kernel with a method too big to
+ * inline (a vector block: dot's is 1022 bytes) is a call anyway, so its {@code fast} stays small
+ * and inlines: padding would only add a call.
  * The padding is unreachable: it never runs, and C2 does not parse it.
  */
 final class EntryEmitter {
@@ -45,7 +46,7 @@ final class EntryEmitter {
 
     private EntryEmitter() {}
 
-    /** @param inlineBarrier whether to pad {@code fast} above what C2 inlines (for a small leaf kernel, see above) */
+    /** @param inlineBarrier whether to pad {@code fast} above what C2 inlines (when the kernel and its methods are small, see above) */
     static void emit(ClassVisitor cv, String className, Signature sig, String meterClass, boolean inlineBarrier) {
         if (meterClass != null) meterField(cv, className, meterClass);
         String desc = sig.descriptor();

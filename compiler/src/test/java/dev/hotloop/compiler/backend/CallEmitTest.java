@@ -116,12 +116,35 @@ class CallEmitTest {
         assertEquals(4L, call(method(c, "fast", k), 3L));
     }
 
-    /** A small kernel that calls its own helper has a call in its caller's loop anyway: its sampled entry stays small. */
+    /** A small kernel whose helpers are small too (a one-chunk loop's chunk) inlines whole: its sampled entry is padded as a leaf's. */
     @Test
-    void kernelWithHelpersSampledEntryStaysSmall() {
+    void smallKernelWithSmallHelpersSampledEntryIsCalledNotInlined() throws Throwable {
         byte[] bytes = ClassEmitter.emit(factProgram(), EmitHarness.CLASS, CountingMeter.class.getName().replace('.', '/'));
+        EmitHarness.verify(bytes);
+        assertTrue(codeLength(bytes, "kernel") <= 325 && codeLength(bytes, "h$fact$0") <= 325);
+        assertTrue(codeLength(bytes, "fast") > 325, "fast: " + codeLength(bytes, "fast") + " bytes");
+    }
+
+    /** A small kernel that calls a helper too big to inline (a vector block) has a call in its caller's loop anyway: its sampled entry stays small. */
+    @Test
+    void kernelWithALargeHelperSampledEntryStaysSmall() throws Throwable {
+        MethodRef bigRef = new MethodRef("p/K", "big", "(J)J");
+        Function big = new Function("big", Signature.parse("long(long)"));
+        Block h0 = big.newBlock();
+        Value x = p(big, 0);
+        for (int i = 0; i < 120; i++) x = add(big, h0, Op.MUL, Type.I64, add(big, h0, Op.ADD, Type.I64, x, Const.i64(i)), p(big, 0));
+        big.ret(h0, x);
+        Function k = new Function("k", Signature.parse("long(long)"));
+        Block b0 = k.newBlock();
+        k.ret(b0, add(k, b0, Op.CALL, Type.I64, p(k, 0)).setAux(bigRef));
+        Program p = new Program(k);
+        p.helpers().put(bigRef, big);
+        byte[] bytes = ClassEmitter.emit(p, EmitHarness.CLASS, CountingMeter.class.getName().replace('.', '/'));
+        EmitHarness.verify(bytes);
         assertTrue(codeLength(bytes, "kernel") <= 325);
         assertTrue(codeLength(bytes, "fast") < 64, "fast: " + codeLength(bytes, "fast") + " bytes");
+        Class<?> c = define(p, CountingMeter.class.getName().replace('.', '/'), new CountingMeter());
+        assertEquals(call(method(c, "kernel", k), 3L), call(method(c, "fast", k), 3L));
     }
 
     /** A kernel too big to inline is a call anyway: its sampled entry stays small. */

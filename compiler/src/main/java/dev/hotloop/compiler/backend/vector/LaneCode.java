@@ -3,13 +3,10 @@ package dev.hotloop.compiler.backend.vector;
 import dev.hotloop.compiler.analysis.InductionVariable;
 import dev.hotloop.compiler.backend.ScalarCode;
 import dev.hotloop.compiler.ir.Block;
-import dev.hotloop.compiler.ir.Cond;
 import dev.hotloop.compiler.ir.Instr;
 import dev.hotloop.compiler.ir.MethodRef;
-import dev.hotloop.compiler.ir.Op;
 import dev.hotloop.compiler.ir.Type;
 import dev.hotloop.compiler.ir.Value;
-import dev.hotloop.compiler.vector.Access;
 import dev.hotloop.compiler.vector.LaneOp;
 import dev.hotloop.compiler.vector.LaneType;
 import dev.hotloop.compiler.vector.Mask;
@@ -29,7 +26,8 @@ import static org.objectweb.asm.Opcodes.*;
  * value (in locals of its own). Loads and stores are emitted in program order; pure values on
  * first use (there is no control flow left, so the first use dominates the rest). Uniform
  * values become broadcasts hoisted in front of the loop; phis at joins become blends under the
- * masks of their incoming edges; stores under a condition are masked.
+ * masks of their incoming edges; stores under a condition are masked. Masks are computed by
+ * {@link LaneMasks}, loads and stores by {@link LaneMemory}, random draws by {@link RandomLanes}.
  * <pre>
  * b2: v5 = aload v0, v2;  v6 = mul v5, 2.0;  astore v1, v2, v6
  *  ==> x = DoubleVector.fromArray(S, a0, off0 + k); t = x.lanewise(MUL, two); t.intoArray(a1, off1 + k)
@@ -42,7 +40,8 @@ final class LaneCode {
     private final LoopSlots s;
     private final List<Runnable> hoisted = new ArrayList<>();
     private final Map<Object, Integer> vectors = new HashMap<>();
-    private final Map<Object, Integer> masks = new HashMap<>();
+    private final LaneMasks masks;
+    private final LaneMemory memory;
     private final RandomLanes randoms;
 
     LaneCode(VectorPlan p, ScalarCode c, MethodVisitor body, LoopSlots s) {
@@ -50,6 +49,8 @@ final class LaneCode {
         this.c = c;
         this.mv = body;
         this.s = s;
+        this.masks = new LaneMasks(p, c, body, this, hoisted);
+        this.memory = new LaneMemory(p, c, body, s, this);
         this.randoms = new RandomLanes(p, c);
     }
 
@@ -74,23 +75,17 @@ final class LaneCode {
     void bind(Value v, int slot) { vectors.put(v, slot); }
 
     /** Later uses of bool {@code cond} as a mask of {@code t} lanes read local {@code slot}. */
-    void bindMask(Value cond, LaneType t, int slot) {
-        masks.put(List.of(cond, t), slot);
-        boundConds.add(cond);
-    }
-
-    private final java.util.Set<Value> boundConds = new java.util.HashSet<>();
+    void bindMask(Value cond, LaneType t, int slot) { masks.bind(cond, t, slot); }
 
     /** The vectors and masks computed so far, to forget those computed inside a loop afterwards. */
-    Object mark() { return List.of(new HashMap<>(vectors), new HashMap<>(masks)); }
+    Object mark() { return List.of(new HashMap<>(vectors), masks.mark()); }
 
     @SuppressWarnings("unchecked")
     void reset(Object mark) {
         List<Map<Object, Integer>> m = (List<Map<Object, Integer>>) mark;
         vectors.clear();
         vectors.putAll(m.get(0));
-        masks.clear();
-        masks.putAll(m.get(1));
+        masks.reset(m.get(1));
     }
 
     private int newLocal() { return c.fresh(1); }
@@ -243,165 +238,17 @@ final class LaneCode {
         mv.visitVarInsn(ALOAD, acc);
     }
 
-    // ---- masks ----
+    // ---- masks (LaneMasks) and memory (LaneMemory) ----
 
     /** The local holding the mask of bool {@code cond} for lanes of {@code t}. */
-    int mask(Value cond, LaneType t) {
-        List<Object> key = List.of(cond, t);
-        Integer slot = masks.get(key);
-        if (slot != null) return slot;
-        int out;
-        if (p.isUniform(cond) && !boundConds.contains(cond)) {
-            out = newLocal();
-            int target = out;
-            hoisted.add(() -> {
-                VectorApi.species(c.mv(), t, bits(t));
-                c.load(cond);
-                c.mv().visitMethodInsn(INVOKEINTERFACE, VectorApi.SPECIES, "maskAll", "(Z)" + VectorApi.D_MASK, true);
-                c.mv().visitVarInsn(ASTORE, target);
-            });
-        } else {
-            Instr i = (Instr) cond;
-            LaneType own = ownLanes(i);
-            if (own != t) {
-                int m = mask(cond, own);
-                mv.visitVarInsn(ALOAD, m);
-                VectorApi.castMask(mv, t, bits(t));
-            } else if (i.op() == Op.CMP) {
-                compare(i, own, i.cond());
-            } else {
-                int x = mask(i.arg(0), t), y = mask(i.arg(1), t);
-                mv.visitVarInsn(ALOAD, x);
-                mv.visitVarInsn(ALOAD, y);
-                VectorApi.maskOp(mv, i.op().text);
-            }
-            out = newLocal();
-            mv.visitVarInsn(ASTORE, out);
-        }
-        masks.put(key, out);
-        return out;
-    }
-
-    /** The lane type a bool is naturally computed in: its comparison's operands (and/or/xor follow their left operand). */
-    private LaneType ownLanes(Instr i) {
-        if (i.op() == Op.CMP) return LaneType.of(i.arg(0).type());
-        Value a = i.arg(0);
-        return a instanceof Instr ai && !p.isUniform(ai) ? ownLanes(ai) : LaneType.INT;
-    }
-
-    /** Float conditions true on NaN ({@code ult} ...) are the negation of an ordered one. */
-    private void compare(Instr cmp, LaneType t, Cond cond) {
-        boolean negate = cond.trueOnNaN() && cond != Cond.NE;
-        Cond asked = negate ? cond.negate() : cond;
-        int x = vec(cmp.arg(0), t), y = vec(cmp.arg(1), t);
-        mv.visitVarInsn(ALOAD, x);
-        VectorApi.comparison(mv, asked.name());
-        mv.visitVarInsn(ALOAD, y);
-        mv.visitMethodInsn(INVOKEVIRTUAL, t.vectorClass(), "compare",
-                "(L" + VectorApi.OPS + "$Comparison;" + VectorApi.D_VECTOR + ")" + VectorApi.D_MASK, false);
-        if (negate) VectorApi.maskOp(mv, "not");
-    }
+    int mask(Value cond, LaneType t) { return masks.mask(cond, t); }
 
     /** The local holding a block or edge mask for lanes of {@code t}, or null for all lanes. */
-    Integer blockMask(Mask m, LaneType t) {
-        return switch (m) {
-            case Mask.All a -> null;
-            case Mask.Test test -> {
-                if (test.negated() && test.cond() instanceof Instr cmp && cmp.op() == Op.CMP && !p.isUniform(cmp) && !boundConds.contains(cmp)) {
-                    // !(a > b) is one comparison (a <= b, or !(a <= b) for NaN-true conditions), not two nots
-                    LaneType own = ownLanes(cmp);
-                    Cond negated = own.isFloat() ? cmp.cond().negate() : cmp.cond().negate().ordered(); // ints: no NaN
-                    if (own == t) yield combined(List.of(m, t), () -> compare(cmp, own, negated));
-                    int x = blockMask(m, own);
-                    yield combined(List.of(m, t), () -> {
-                        mv.visitVarInsn(ALOAD, x);
-                        VectorApi.castMask(mv, t, bits(t));
-                    });
-                }
-                int base = mask(test.cond(), t);
-                if (!test.negated()) yield base;
-                yield combined(List.of(m, t), () -> {
-                    mv.visitVarInsn(ALOAD, base);
-                    VectorApi.maskOp(mv, "not");
-                });
-            }
-            case Mask.And and -> t == p.widest() ? combine(m, and.a(), and.b(), "and", t) : castOf(m, t);
-            case Mask.Or or -> t == p.widest() ? combine(m, or.a(), or.b(), "or", t) : castOf(m, t);
-        };
-    }
+    Integer blockMask(Mask m, LaneType t) { return masks.blockMask(m, t); }
 
-    /** A combined mask for other lanes than the widest: combined in the widest lanes, then cast once. */
-    private Integer castOf(Mask m, LaneType t) {
-        Integer wide = blockMask(m, p.widest());
-        if (wide == null) return null;
-        return combined(List.of(m, t), () -> {
-            mv.visitVarInsn(ALOAD, wide);
-            VectorApi.castMask(mv, t, bits(t));
-        });
-    }
+    /** A load of the body, in program order: later uses read its vector. */
+    void load(Instr i) { vectors.put(i, memory.load(i)); }
 
-    private Integer combine(Mask whole, Mask a, Mask b, String op, LaneType t) {
-        Integer x = blockMask(a, t), y = blockMask(b, t);
-        if (x == null || y == null) return op.equals("and") ? (x == null ? y : x) : null;
-        return combined(List.of(whole, t), () -> {
-            mv.visitVarInsn(ALOAD, x);
-            mv.visitVarInsn(ALOAD, y);
-            VectorApi.maskOp(mv, op);
-        });
-    }
-
-    private int combined(Object key, Runnable code) {
-        Integer slot = masks.get(key);
-        if (slot != null) return slot;
-        code.run();
-        int out = newLocal();
-        mv.visitVarInsn(ASTORE, out);
-        masks.put(key, out);
-        return out;
-    }
-
-    // ---- memory ----
-
-    /** {@code fromArray} at the access's offset plus the counter; narrow elements widen to int lanes. */
-    void load(Instr i) {
-        Access a = p.accesses().get(i);
-        Type elem = a.array().type().elem();
-        LaneType e = LaneType.element(elem);
-        VectorApi.species(mv, e, bits(e));
-        mv.visitVarInsn(ALOAD, s.array(a.array()));
-        index(a);
-        String name = switch (elem.kind()) { case U16 -> "fromCharArray"; case BOOL -> "fromBooleanArray"; default -> "fromArray"; };
-        mv.visitMethodInsn(INVOKESTATIC, e.vectorClass(), name, "(" + VectorApi.D_SPECIES + "[" + elem.descriptor() + "I)" + VectorApi.desc(e), false);
-        if (e.bits < 32) {
-            String conv = switch (elem.kind()) { case U16 -> "ZERO_EXTEND_S2I"; case I16 -> "S2I"; default -> "B2I"; };
-            VectorApi.convert(mv, conv, LaneType.INT, bits(LaneType.INT));
-        }
-        int out = newLocal();
-        mv.visitVarInsn(ASTORE, out);
-        vectors.put(i, out);
-    }
-
-    /** {@code intoArray} under the block's mask; narrow elements are truncated as the JVM's stores do. */
-    void store(Instr i) {
-        Access a = p.accesses().get(i);
-        Type elem = a.array().type().elem();
-        LaneType e = LaneType.element(elem);
-        LaneType r = LaneType.of(elem.computational());
-        int value = vec(i.arg(2), r);
-        Integer m = blockMask(p.masks().of(i.block()), e);
-        mv.visitVarInsn(ALOAD, value);
-        if (e.bits < 32) VectorApi.convert(mv, e == LaneType.BYTE ? "I2B" : "I2S", e, bits(e));
-        mv.visitVarInsn(ALOAD, s.array(a.array()));
-        index(a);
-        if (m != null) mv.visitVarInsn(ALOAD, m);
-        String name = switch (elem.kind()) { case U16 -> "intoCharArray"; case BOOL -> "intoBooleanArray"; default -> "intoArray"; };
-        mv.visitMethodInsn(INVOKEVIRTUAL, e.vectorClass(), name,
-                "([" + elem.descriptor() + "I" + (m == null ? "" : VectorApi.D_MASK) + ")V", false);
-    }
-
-    private void index(Access a) {
-        mv.visitVarInsn(ILOAD, s.offset(a));
-        mv.visitVarInsn(ILOAD, s.counter());
-        mv.visitInsn(IADD);
-    }
+    /** A store of the body, in program order, under its block's mask. */
+    void store(Instr i) { memory.store(i); }
 }

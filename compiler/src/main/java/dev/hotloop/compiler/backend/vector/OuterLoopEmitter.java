@@ -23,7 +23,7 @@ import static org.objectweb.asm.Opcodes.*;
 /**
  * Emits the vector form of an outer loop ({@link OuterPlan}) on the edge into its header:
  * <pre>
- *   guards of {@link VectorLoopEmitter#prologue}; arrays read at a shared index non-null and
+ *   guards of {@link VectorGuards#emit}; arrays read at a shared index non-null and
  *   different from every stored array                                   (else goto scalar)
  *   goto setup
  * top:                                             (lanes = iterations k .. k + lanes - 1)
@@ -69,8 +69,8 @@ public final class OuterLoopEmitter {
     }
 
     private void run() {
-        VectorLoopEmitter guards = new VectorLoopEmitter(p, c);
-        guards.prologue();
+        VectorGuards guards = new VectorGuards(p, c);
+        guards.emit();
         slots = guards.slots();
         sharedArrays(guards.scalar());
         lanes = new LaneCode(p, c, mv, slots);

@@ -4,8 +4,9 @@
  *
  * <p>{@link dev.hotloop.compiler.backend.vector.VectorContext#enter} is called by the method emitter
  * after the phi copies of every edge; on a planned loop's entry edge
- * {@link dev.hotloop.compiler.backend.vector.VectorLoopEmitter} emits guards, hoisted broadcasts, the
- * vector loop (body lowered by {@code LaneCode} into one straight line, then replayed inside the loop)
+ * {@link dev.hotloop.compiler.backend.vector.VectorLoopEmitter} emits guards ({@code VectorGuards}), hoisted
+ * broadcasts, the vector loop (body lowered by {@code LaneCode}, with {@code LaneMasks} and
+ * {@code LaneMemory}, into one straight line, then replayed inside the loop)
  * and the folds of the reductions, then falls into the scalar loop, which runs what is left, or
  * everything when a guard failed. On the entry edge of an outer-loop plan
  * ({@link dev.hotloop.compiler.vector.OuterPlan}) {@link dev.hotloop.compiler.backend.vector.OuterLoopEmitter}

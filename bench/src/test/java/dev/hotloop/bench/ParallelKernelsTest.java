@@ -58,4 +58,21 @@ class ParallelKernelsTest {
         assertTrue(ParallelKernelsJit.tinySumParallelFunction().explain().contains("parallel ("),
                 ParallelKernelsJit.tinySumParallelFunction().explain());
     }
+
+    @Test
+    void triadTwinsEqualPlainJavaAndTheGrainIsTheOneTheBenchAssumes() {
+        for (int n : new int[] {0, 1, 20_000, 32_768, 32_769, 60_000}) {
+            SplittableRandom r = new SplittableRandom(n);
+            double[] b = r.doubles(n, -1, 1).toArray(), c = r.doubles(n, -1, 1).toArray();
+            double[] want = new double[n], serial = new double[n], parallel = new double[n];
+            ParallelKernels.triadSerial(want, b, c, 1.5);
+            ParallelKernelsJit.triadSerial(serial, b, c, 1.5);
+            ParallelKernelsJit.triadParallel(parallel, b, c, 1.5);
+            assertArrayEquals(want, serial, 0.0, "n=" + n);
+            assertArrayEquals(want, parallel, 0.0, "n=" + n);
+        }
+        // ParallelBench.triad20k runs one chunk inline, triad60k two chunks
+        String why = ParallelKernelsJit.triadParallelFunction().explain();
+        assertTrue(why.contains("chunks of at least 32768 iterations"), why);
+    }
 }

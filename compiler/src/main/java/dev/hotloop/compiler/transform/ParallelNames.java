@@ -38,21 +38,23 @@ public final class ParallelNames {
 
     /**
      * Fewest iterations per chunk of a loop whose body is straight-line code: the work of a
-     * chunk must outweigh what a parallel run costs (measured: 6-30 us to wake the pool and
-     * 0.1-0.3 us a chunk, against 0.4 ns a triad iteration), so a chunk gets about
-     * {@link #CHUNK_WORK} units of {@link #cost}, as a power of two from {@link #MIN_LIGHT_GRAIN}
+     * chunk must outweigh what a parallel run costs (measured on 2 cores: microseconds to wake the
+     * pool and for each chunk, against about 0.15 ns a vectorised triad iteration), so a chunk gets
+     * about {@link #CHUNK_WORK} units of {@link #cost}, as a power of two from {@link #MIN_LIGHT_GRAIN}
      * to {@link #MAX_LIGHT_GRAIN}. A loop of at most one grain runs inline. A body with an inner
      * loop or a call gets {@link #HEAVY_GRAIN}: its iterations are worth a chunk each
-     * (Mandelbrot's rows, n-body's bodies).
-     * <pre>lightGrain(7)   ==> 16384   (a[i] = b[i] + s * c[i])
-     *lightGrain(60)  ==> 2048    (a body with a Math.exp)</pre>
+     * (Mandelbrot's rows, n-body's bodies). With chunks of 8192 a parallel triad of 8,193 to
+     * 40,000 doubles was 1.2-2.9x slower than serial; with 32768 it was not slower at any size measured (1,000 to 1M)
+     * ({@code ParallelBench.triad20k}, {@code triad60k}).
+     * <pre>lightGrain(10)  ==> 32768   (a[i] = b[i] + s * c[i])
+     *lightGrain(150) ==> 2048    (a body with a Math.exp)</pre>
      */
     public static long lightGrain(int cost) {
         long g = Long.highestOneBit(CHUNK_WORK / Math.max(1, cost));
         return Math.max(MIN_LIGHT_GRAIN, Math.min(MAX_LIGHT_GRAIN, g));
     }
 
-    /** Estimated cost of one instruction of a loop body, in units of a simple operation (about 0.3 ns). */
+    /** Estimated cost of one instruction of a loop body, in units of a simple operation (vectorised, a few hundredths of a ns). */
     public static int cost(Instr i) {
         return switch (i.op()) {
             case PHI, JUMP, GETSTATIC -> 0;

@@ -137,7 +137,7 @@ final class LockstepLoop {
             }
             Instr branch = b.terminator();
             if (together && b == h) { // the one exit, taken by every lane at once: a plain jump
-                jump(branch, done);
+                SharedExitBranch.jump(c, branch, done, o.leaves());
             } else if (!together && o.uniformExits().contains(branch)) {
                 // every running lane leaves here at once: a scalar jump to code that captures their values
                 Map<Instr, Integer> values = new java.util.LinkedHashMap<>();
@@ -145,11 +145,11 @@ final class LockstepLoop {
                 Label stub = new Label();
                 stubs.put(stub, values);
                 stubStates.put(stub, lanes.mark());
-                jump(branch, stub);
+                SharedExitBranch.jump(c, branch, stub, o.leaves());
             }
         }
         if (together) {
-            backEdges(h, phis, false);
+            new LockstepBackEdge(o, c, lanes).emit(phis, scalarPhiSlots, false, activeSlot);
             mv.visitJumpInsn(GOTO, loopTop);
             mv.visitLabel(loopEnd);
             if (loads) outOfBounds(outOfBounds);
@@ -179,7 +179,7 @@ final class LockstepLoop {
             mv.visitVarInsn(ALOAD, out);
             mv.visitVarInsn(ASTORE, captured.get(v));
         }
-        backEdges(h, phis, true);
+        new LockstepBackEdge(o, c, lanes).emit(phis, scalarPhiSlots, true, activeSlot);
         anyTrue(loopTop, IFNE);
         mv.visitLabel(loopEnd);
         if (loads || !stubs.isEmpty()) mv.visitJumpInsn(GOTO, done);
@@ -220,81 +220,6 @@ final class LockstepLoop {
         return true;
     }
 
-    /** The inner loop's back edge: every new value first, then the copies; {@code masked}: active lanes too. */
-    private void backEdges(Block h, Map<Instr, Integer> phis, boolean masked) {
-        Map<Integer, Integer> copies = new java.util.LinkedHashMap<>();
-        for (Instr phi : o.vectorPhis()) copies.put(phis.get(phi), lanes.backEdgeValue(phi, o.inner(), own(phi)));
-        if (masked) {
-            Mask staying = null;
-            for (Block latch : o.inner().latches()) {
-                Mask e = p.masks().edge(latch, h);
-                staying = staying == null ? e : Mask.or(staying, e);
-            }
-            Integer stay = lanes.blockMask(staying, p.widest());
-            if (stay != null) copies.put(active.get(p.widest()), stay);
-        }
-        Map<Instr, Integer> scalarNext = new HashMap<>();
-        for (Instr phi : o.scalarPhis()) {
-            Instr update = ivUpdate(phi);
-            int tmp = c.fresh(2);
-            c.load(update);
-            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), tmp);
-            scalarNext.put(phi, tmp);
-        }
-        // a source may be another destination (a phi fed by a phi): go through temporaries
-        Map<Integer, Integer> temps = new java.util.LinkedHashMap<>();
-        copies.forEach((to, from) -> {
-            int tmp = c.fresh(1);
-            mv.visitVarInsn(ALOAD, from);
-            mv.visitVarInsn(ASTORE, tmp);
-            temps.put(to, tmp);
-        });
-        temps.forEach((to, tmp) -> {
-            mv.visitVarInsn(ALOAD, tmp);
-            mv.visitVarInsn(ASTORE, to);
-        });
-        for (Instr phi : o.scalarPhis()) { // c.load(phi) reads the slot bound before the loop
-            mv.visitVarInsn(jvm(phi).getOpcode(ILOAD), scalarNext.get(phi));
-            mv.visitVarInsn(jvm(phi).getOpcode(ISTORE), scalarPhiSlots.get(phi));
-        }
-    }
-
-    /** Jumps to {@code target} when the shared scalar {@code branch} tests sends the lanes out of the inner loop. */
-    private void jump(Instr branch, Label target) {
-        boolean leaveOnTrue = o.leaves().contains(branch.targets().getFirst());
-        Instr cond = (Instr) branch.arg(0);
-        Integer op = fusedIntCompare(cond);
-        if (op == null) {
-            c.load(cond);
-            mv.visitJumpInsn(leaveOnTrue ? IFNE : IFEQ, target);
-            return;
-        }
-        c.load(cond.arg(0));
-        c.load(cond.arg(1));
-        mv.visitJumpInsn(fusedIntCompare(leaveOnTrue ? cond.cond() : cond.cond().negate().ordered()), target); // ints: no NaN
-    }
-
-    /**
-     * The {@code if_icmp} of an int comparison only a branch uses (a counter's test), or null: the
-     * branch then compares directly, with no 0/1 in between, the shape C2 knows as a counted loop.
-     */
-    private Integer fusedIntCompare(Instr cond) {
-        if (cond.op() != Op.CMP || cond.arg(0).type().kind() != Type.Kind.I32 || cond.users().size() != 1) return null;
-        return fusedIntCompare(cond.cond());
-    }
-
-    private static Integer fusedIntCompare(dev.hotloop.compiler.ir.Cond c) {
-        return switch (c) {
-            case EQ -> IF_ICMPEQ;
-            case NE -> IF_ICMPNE;
-            case LT -> IF_ICMPLT;
-            case LE -> IF_ICMPLE;
-            case GT -> IF_ICMPGT;
-            case GE -> IF_ICMPGE;
-            default -> null;
-        };
-    }
-
     /** The handler of a shared load out of bounds: on to the scalar loop, which starts at this vector iteration. */
     private void outOfBounds(Label handler) {
         mv.visitLabel(handler);
@@ -304,9 +229,9 @@ final class LockstepLoop {
 
     /** A shared value computed once per inner iteration as a scalar (a load out of bounds goes to {@link #outOfBounds}). */
     private void scalar(Instr i) {
-        if (fusedIntCompare(i) != null && i.users().getFirst().op() == Op.BRANCH && i.users().getFirst().block() != null
+        if (SharedExitBranch.fusedIntCompare(i) != null && i.users().getFirst().op() == Op.BRANCH && i.users().getFirst().block() != null
                 && (o.uniformExits().contains(i.users().getFirst()) || leaveTogether() && i.users().getFirst() == o.inner().header().terminator())) {
-            return; // compared where it is branched on (jump)
+            return; // compared where it is branched on (SharedExitBranch.jump)
         }
         c.lower(i);
         org.objectweb.asm.Type jt = org.objectweb.asm.Type.getType(i.type().computational().descriptor());
@@ -328,13 +253,6 @@ final class LockstepLoop {
         int slot = c.fresh(1);
         mv.visitVarInsn(ASTORE, slot);
         lanes.bind(v, slot);
-    }
-
-    private Instr ivUpdate(Instr phi) {
-        for (int k = 0; k < phi.args().size(); k++) {
-            if (o.inner().contains(phi.block().preds().get(k))) return (Instr) phi.arg(k);
-        }
-        throw new IllegalStateException("no back edge into " + phi.block());
     }
 
     private void anyTrue(Label target, int jump) {

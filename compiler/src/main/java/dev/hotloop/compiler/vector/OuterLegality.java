@@ -15,9 +15,7 @@ import dev.hotloop.compiler.ir.Block;
 import dev.hotloop.compiler.ir.Cond;
 import dev.hotloop.compiler.ir.Function;
 import dev.hotloop.compiler.ir.Instr;
-import dev.hotloop.compiler.ir.MethodRef;
 import dev.hotloop.compiler.ir.Op;
-import dev.hotloop.compiler.ir.Rpo;
 import dev.hotloop.compiler.ir.Type;
 import dev.hotloop.compiler.ir.Value;
 
@@ -40,6 +38,8 @@ import java.util.Set;
  * variable) or, inside the inner loop, at a shared index (a broadcast); stores after the inner
  * loop, or before it when it has no shared loads (a shared load out of bounds abandons the vector
  * iteration, which must then have stored nothing). Anything else keeps the nest scalar, with the reason.
+ * The parts: {@link NestShape} (the body cut around the inner loop), {@link SharedScalars} and
+ * {@link AddressOnly} (what is not a vector), {@link UniformExits} (exits all lanes take at once).
  * <pre>
  * for (i...) { s = 0; for (j...) s += m[j] / (x[j] - x[i]); f[i] = s; }   ==> plan: lanes = i, j scalar
  * for (i...) { for (j...) s += t[idx[j] + i]; }    ==> "K.java:3: loop not vectorised: (outer) index ... (gather/scatter)"
@@ -105,39 +105,9 @@ public final class OuterLegality {
         }
 
         Block h = inner.header();
-        List<Block> entries = h.preds().stream().filter(p -> !inner.contains(p)).toList();
-        if (entries.size() != 1) throw new NotVectorisable(h.terminator(), "the inner loop has several entries");
-        Block preheader = entries.getFirst();
-        List<Block> leaves = new ArrayList<>(new LinkedHashSet<>(inner.exits()));
-        Block exit = null; // with a break, some exits are empty blocks jumping on to the one block after the loop
-        for (Block b : leaves) {
-            Block to = b.instrs().size() == 1 && b.terminator().op() == Op.JUMP ? b.succs().getFirst() : b;
-            if (leaves.size() > 1 && exit != null && to != exit) throw new NotVectorisable(h.terminator(), "the inner loop leaves to several places");
-            if (exit == null || to != b) exit = to;
-        }
-        if (exit == header || !loop.contains(exit)) throw new NotVectorisable(h.terminator(), "the inner loop leaves the outer loop");
-        if (!exit.phis().isEmpty()) throw new NotVectorisable(exit.phis().getFirst(), "a merge of values after the inner loop");
-        for (Block p : exit.preds()) {
-            if (!inner.contains(p) && !leaves.contains(p)) throw new NotVectorisable(h.terminator(), "the inner loop's exit is reached from elsewhere");
-        }
-
-        List<Block> pre = Rpo.of(header, b -> b.succs().stream().filter(s -> loop.contains(s) && s != header && !inner.contains(s)).toList());
-        List<Block> innerOrder = Rpo.of(h, b -> b.succs().stream().filter(s -> inner.contains(s) && s != h).toList());
-        List<Block> post = Rpo.of(exit, b -> b.succs().stream().filter(s -> loop.contains(s) && s != header).toList());
-        Set<Block> all = new HashSet<>(pre);
-        all.addAll(innerOrder);
-        all.addAll(post);
-        final Block after = exit;
-        int trampolines = (int) leaves.stream().filter(b -> b != after).count();
-        all.addAll(leaves);
-        if (!pre.contains(preheader) || innerOrder.size() != inner.blocks().size() || all.size() != loop.blocks().size()
-                || pre.size() + innerOrder.size() + post.size() + trampolines != loop.blocks().size()) {
-            throw new NotVectorisable(h.terminator(), "irregular control flow around the inner loop");
-        }
-        for (Block b : post) {
-            if (b == exit) continue;
-            for (Block p : b.preds()) if (!post.contains(p) && !leaves.contains(p)) throw new NotVectorisable(b.terminator(), "irregular control flow around the inner loop");
-        }
+        NestShape shape = NestShape.of(loop, inner);
+        Block preheader = shape.preheader(), exit = shape.exit();
+        List<Block> leaves = shape.leaves(), pre = shape.pre(), innerOrder = shape.innerOrder(), post = shape.post();
 
         List<Reduction> reductions = headerPhis(trip);
         List<Block> order = new ArrayList<>(pre);
@@ -148,8 +118,8 @@ public final class OuterLegality {
                 if (!i.isPhi() && !i.isTerminator() && !skipped.contains(i) && invariantHere(i)) invariants.add(i);
             }
         }
-        findScalars(preheader);
-        findAddressOnly();
+        scalars.addAll(SharedScalars.of(f, inner, preheader, ivs, this::hoisted));
+        addressOnly.addAll(AddressOnly.of(loop, ivs, scalars));
 
         Map<Instr, Access> accesses = new LinkedHashMap<>();
         Set<Value> storedArrays = new HashSet<>();
@@ -211,7 +181,7 @@ public final class OuterLegality {
         // a comparison of values of the widest lane type, so masks of other lane types are casts of its mask
         Instr active = new Instr(Op.CMP, Type.BOOL, List.of(zero(widest), zero(widest))).setAux(Cond.EQ);
         BlockMasks preMasks = BlockMasks.of(pre, Mask.ALL, skipped);
-        Set<Instr> uniformExits = uniformExits(innerOrder, leaves, active);
+        Set<Instr> uniformExits = UniformExits.of(innerOrder, leaves, active, scalars);
         BlockMasks innerMasks = BlockMasks.of(innerOrder, new Mask.Test(active, false), uniformExits);
         BlockMasks postMasks = BlockMasks.of(post, preMasks.edge(preheader, h), Set.of());
         BlockMasks masks = BlockMasks.union(List.of(preMasks, innerMasks, postMasks));
@@ -221,31 +191,6 @@ public final class OuterLegality {
         String innerWhere = line > 0 ? f.sourceFile() + ":" + line : f.sourceFile();
         return new OuterPlan(vector, inner, pre, innerOrder, post, preheader, exit, leaves, scalars, vectorPhis, scalarPhis,
                 liveOuts, active, uniformExits, innerWhere);
-    }
-
-    /**
-     * The inner loop's exit branches on a shared scalar in a block every running lane runs (a
-     * counter's test, {@code k < maxIter}): when one is taken, all running lanes leave at once, so
-     * it stays a scalar branch and the lanes that stay are all the block's lanes.
-     */
-    private Set<Instr> uniformExits(List<Block> innerOrder, List<Block> leaves, Instr active) {
-        Set<Instr> out = new LinkedHashSet<>();
-        Mask entry = new Mask.Test(active, false);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            BlockMasks masks = BlockMasks.of(innerOrder, entry, out);
-            for (Block b : innerOrder) {
-                Instr t = b.terminator();
-                if (t.op() != Op.BRANCH || out.contains(t) || !(t.arg(0) instanceof Instr cond) || !scalars.contains(cond)) continue;
-                boolean leaveOnTrue = leaves.contains(t.targets().get(0)), leaveOnFalse = leaves.contains(t.targets().get(1));
-                if (leaveOnTrue == leaveOnFalse || !masks.of(b).equals(entry)) continue;
-                out.add(t);
-                changed = true;
-                break;
-            }
-        }
-        return out;
     }
 
     /** The outer header's phis: induction variables and the reductions the options allow. */
@@ -286,68 +231,6 @@ public final class OuterLegality {
     private boolean hoisted(Value v) {
         if (!(v instanceof Instr i) || i.block() == null || !loop.contains(i.block())) return true;
         return invariants.contains(i);
-    }
-
-    private boolean shared(Value v) {
-        return hoisted(v) || v instanceof Instr i && scalars.contains(i);
-    }
-
-    /**
-     * Values of the inner loop every running lane shares: its induction variables that start from
-     * a hoisted value, and pure operations (loads included) of shared values.
-     */
-    private void findScalars(Block preheader) {
-        for (Instr phi : inner.header().phis()) {
-            Optional<InductionVariable> iv = ivs.get(phi);
-            if (iv.isPresent() && hoisted(phi.phiArg(preheader))) scalars.add(phi);
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Block b : inner.blocks()) {
-                for (Instr i : b.instrs()) {
-                    if (i.isPhi() || i.isTerminator() || scalars.contains(i) || hoisted(i) || !scalarOp(i)) continue;
-                    if (i.args().stream().allMatch(this::shared) && scalars.add(i)) changed = true;
-                }
-            }
-        }
-        for (Instr phi : new ArrayList<>(scalars)) {
-            if (!phi.isPhi()) continue;
-            Instr update = ivs.get(phi).orElseThrow().update();
-            if (!scalars.contains(update)) throw new NotVectorisable(phi, "induction variable " + name(phi) + " steps irregularly");
-        }
-    }
-
-    private static boolean scalarOp(Instr i) {
-        return switch (i.op()) {
-            case ADD, SUB, MUL, NEG, AND, OR, XOR, SHL, SHR, USHR, CONV, CMP, ALEN -> true;
-            case DIV -> i.type().isFloat();
-            case ALOAD -> i.arg(0).type().isArray() && i.arg(0).type().elem().isPrimitive();
-            case CALL -> ((MethodRef) i.aux()).owner().equals("java/lang/Math");
-            default -> false;
-        };
-    }
-
-    /** Pure integer arithmetic used only to form contiguous array indices: never computed as a vector. */
-    private void findAddressOnly() {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Block b : loop.blocks()) {
-                for (Instr i : b.instrs()) {
-                    if (addressOnly.contains(i) || scalars.contains(i) || i.users().isEmpty() || !i.type().isInt() || i.type().kind() == Type.Kind.BOOL) continue;
-                    if (!(i.op() == Op.ADD || i.op() == Op.SUB || i.op() == Op.MUL || i.op() == Op.SHL || i.op() == Op.NEG)) continue;
-                    boolean only = true;
-                    for (Instr u : i.users()) {
-                        boolean index = (u.op() == Op.ALOAD || u.op() == Op.ASTORE) && u.arg(1) == i && u.arg(0) != i
-                                && (u.args().size() < 3 || u.arg(2) != i) && !scalars.contains(u);
-                        boolean test = u.op() == Op.CMP && u.block() == loop.header() && u.users().size() == 1 && u.users().getFirst() == loop.header().terminator();
-                        if (!(index || addressOnly.contains(u) || test || u.isPhi() && u.block() == loop.header() && ivs.get(u).isPresent())) only = false;
-                    }
-                    if (only && addressOnly.add(i)) changed = true;
-                }
-            }
-        }
     }
 
     private void instruction(Instr i, Map<Instr, Access> accesses, boolean inInner) {

@@ -18,7 +18,8 @@
  * escape loop, n-body's inner sums) runs one outer iteration per lane, the inner loop in lockstep
  * under the mask of lanes still in it until none is left: {@link dev.hotloop.compiler.vector.OuterLegality}
  * plans it ({@link dev.hotloop.compiler.vector.OuterPlan}), with the inner loop's body as one more
- * if-converted region whose entry mask is "lanes still running".
+ * if-converted region whose entry mask is "lanes still running" (its parts: {@code NestShape},
+ * {@code SharedScalars}, {@code AddressOnly}, {@code UniformExits}).
  *
  * <p>Adding an operation: give it a {@link dev.hotloop.compiler.vector.LaneOp} in
  * {@link dev.hotloop.compiler.vector.VectorOps} (or a case in {@code VectorLegality.instruction}

@@ -11,7 +11,8 @@
  * everything when a guard failed. On the entry edge of an outer-loop plan
  * ({@link dev.hotloop.compiler.vector.OuterPlan}) {@link dev.hotloop.compiler.backend.vector.OuterLoopEmitter}
  * emits the same guards, then one lane per outer iteration with the inner loop run in lockstep
- * under the mask of lanes still in it. The emitters reach the scalar world only through
+ * under the mask of lanes still in it ({@code LockstepLoop}, with {@code LockstepBackEdge} and
+ * {@code SharedExitBranch}). The emitters reach the scalar world only through
  * {@link dev.hotloop.compiler.backend.ScalarCode}.
  */
 package dev.hotloop.compiler.backend.vector;

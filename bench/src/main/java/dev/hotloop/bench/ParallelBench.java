@@ -1,5 +1,6 @@
 package dev.hotloop.bench;
 
+import dev.hotloop.bench.simd.SimdKernelsJit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code mandelbrotPixels}: the same image, {@code @Parallel} over its 480,000 pixels</li>
  * <li>{@code nbody}: accelerations of 2,000 bodies, {@code @Parallel} over i, all j inside</li>
  * <li>{@code tinySum}: 1,000 doubles, below the smallest chunk: parallel must not be slower</li>
- * <li>{@code triad20k}: triad over 20,000 doubles, one chunk of its grain (32768): runs inline, must not be slower</li>
+ * <li>{@code triad20k}: triad over 20,000 doubles ({@code BenchKernels.triad} serial against the same body
+ * with {@code parallel = true}, {@code SimdKernels.triad}), one chunk of its grain (32768): runs inline, must not be slower</li>
  * <li>{@code triad60k}: triad over 60,000 doubles, two chunks: worth waking the pool (with chunks of
  * 8192 it was 1.2-2.9x slower than serial from 8,193 to 40,000 elements)</li>
  * </ul>
@@ -133,25 +135,25 @@ public class ParallelBench {
 
     @Benchmark
     public double[] triad20kSerial() {
-        ParallelKernelsJit.triadSerial(ta, tb, tc, 1.5);
+        BenchKernelsJit.triad(ta, tb, tc, 1.5);
         return ta;
     }
 
     @Benchmark
     public double[] triad20kParallel() {
-        ParallelKernelsJit.triadParallel(ta, tb, tc, 1.5);
+        SimdKernelsJit.triad(ta, tb, tc, 1.5);
         return ta;
     }
 
     @Benchmark
     public double[] triad60kSerial() {
-        ParallelKernelsJit.triadSerial(ua, ub, uc, 1.5);
+        BenchKernelsJit.triad(ua, ub, uc, 1.5);
         return ua;
     }
 
     @Benchmark
     public double[] triad60kParallel() {
-        ParallelKernelsJit.triadParallel(ua, ub, uc, 1.5);
+        SimdKernelsJit.triad(ua, ub, uc, 1.5);
         return ua;
     }
 }

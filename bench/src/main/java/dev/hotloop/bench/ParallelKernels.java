@@ -142,20 +142,6 @@ public final class ParallelKernels {
     }
 
     /**
-     * STREAM's triad, the cheapest straight-line body: its grain (32768) decides whether a
-     * mid-sized array runs inline or wakes the pool ({@code ParallelBench.triad20k}, {@code triad60k}).
-     */
-    @Jit
-    public static void triadSerial(double[] a, double[] b, double[] c, double s) {
-        for (@Parallel int i = 0; i < a.length; i++) a[i] = b[i] + s * c[i];
-    }
-
-    @Jit(parallel = true)
-    public static void triadParallel(double[] a, double[] b, double[] c, double s) {
-        for (@Parallel int i = 0; i < a.length; i++) a[i] = b[i] + s * c[i];
-    }
-
-    /**
      * The inner loop of the Mandelbrot kernels: steps of {@code z = z*z + c} from 0 until
      * {@code |z| > 2} or {@code maxIter}. Hotloop inlines it, so the twins share it.
      */

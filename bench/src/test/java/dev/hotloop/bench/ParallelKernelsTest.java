@@ -1,5 +1,7 @@
 package dev.hotloop.bench;
 
+import dev.hotloop.bench.simd.SimdKernelsJit;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -65,14 +67,14 @@ class ParallelKernelsTest {
             SplittableRandom r = new SplittableRandom(n);
             double[] b = r.doubles(n, -1, 1).toArray(), c = r.doubles(n, -1, 1).toArray();
             double[] want = new double[n], serial = new double[n], parallel = new double[n];
-            ParallelKernels.triadSerial(want, b, c, 1.5);
-            ParallelKernelsJit.triadSerial(serial, b, c, 1.5);
-            ParallelKernelsJit.triadParallel(parallel, b, c, 1.5);
+            BenchKernels.triad(want, b, c, 1.5);
+            BenchKernelsJit.triad(serial, b, c, 1.5);
+            SimdKernelsJit.triad(parallel, b, c, 1.5);
             assertArrayEquals(want, serial, 0.0, "n=" + n);
             assertArrayEquals(want, parallel, 0.0, "n=" + n);
         }
         // ParallelBench.triad20k runs one chunk inline, triad60k two chunks
-        String why = ParallelKernelsJit.triadParallelFunction().explain();
+        String why = SimdKernelsJit.triadFunction().explain();
         assertTrue(why.contains("chunks of at least 32768 iterations"), why);
     }
 }
